@@ -1,0 +1,54 @@
+// Everything the CLI touches outside itself goes through a CliIO, so tests can drive
+// `run(argv, io)` in-process with strings in and strings out.
+
+export interface CliIO {
+  /** Writes to standard output (no newline added). */
+  stdout(text: string): void;
+  /** Writes to standard error (no newline added). */
+  stderr(text: string): void;
+  /** Standard input, read to the end when a path is `-` or no path is given. */
+  stdin: AsyncIterable<Uint8Array | string>;
+  /** Whether standard output is a terminal (colour and tables are for people). */
+  isTTY: boolean;
+  /** Whether standard input is a terminal (then nobody is piping text in). */
+  stdinIsTTY?: boolean;
+  /** Folder that relative paths are resolved against. */
+  cwd: string;
+  /** Environment, for NO_COLOR and FORCE_COLOR; defaults to none. */
+  env?: Record<string, string | undefined>;
+  /** True once the reader of stdout has gone away (`newsner … | head -1`). */
+  stdoutClosed?(): boolean;
+}
+
+export function useColour(io: CliIO): boolean {
+  const env = io.env ?? {};
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false") return true;
+  return io.isTTY;
+}
+
+// The process-backed io. A closed pipe on stdout (EPIPE) is not an error worth a stack
+// trace: writes stop quietly and `stdoutClosed()` tells the command to stop working.
+export function processIO(): CliIO {
+  let closed = false;
+  const quietOnPipe = (onPipe: () => void) => (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") onPipe();
+    else throw err;
+  };
+  process.stdout.on("error", quietOnPipe(() => (closed = true)));
+  process.stderr.on("error", quietOnPipe(() => {}));
+  return {
+    stdout: (text) => {
+      if (!closed && text.length > 0) process.stdout.write(text);
+    },
+    stderr: (text) => {
+      if (text.length > 0) process.stderr.write(text);
+    },
+    stdin: process.stdin,
+    isTTY: Boolean(process.stdout.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutClosed: () => closed,
+  };
+}
