@@ -1,0 +1,100 @@
+import type { DocumentResult, Entity, Evidence, Mention, Relation } from "../types.js";
+
+export type InputErrorCode = "NOT_FOUND" | "PERMISSION_DENIED" | "NOT_TEXT" | "READ_ERROR" | "EXTRACT_FAILED";
+
+/** What stands in the output for an input that could not be processed. */
+export interface InputErrorRecord {
+  source: string;
+  error: { code: InputErrorCode; message: string };
+}
+
+export type OutputRecord = DocumentResult | InputErrorRecord;
+
+export function isErrorRecord(record: OutputRecord): record is InputErrorRecord {
+  return "error" in record;
+}
+
+// Objects are rebuilt with a fixed key order (and attributes sorted by key), so the bytes
+// printed depend only on the values, never on the order in which the engine set fields.
+export function toPlain(record: OutputRecord): object {
+  if (isErrorRecord(record)) {
+    return { source: record.source, error: { code: record.error.code, message: record.error.message } };
+  }
+  return {
+    source: record.source,
+    entities: record.entities.map(plainEntity),
+    relations: record.relations.map(plainRelation),
+  };
+}
+
+function plainEntity(e: Entity): object {
+  return {
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    aliases: [...e.aliases],
+    mentions: e.mentions.map(plainMention),
+    attributes: sortedAttributes(e.attributes),
+    source: e.source,
+  };
+}
+
+function plainMention(m: Mention): object {
+  return { start: m.start, end: m.end, text: m.text, form: m.form };
+}
+
+function plainEvidence(ev: Evidence): object {
+  return { start: ev.start, end: ev.end, text: ev.text };
+}
+
+function plainRelation(r: Relation): object {
+  const out: Record<string, unknown> = { type: r.type, subject: r.subject, object: r.object };
+  if (r.role !== undefined) out.role = r.role;
+  out.evidence = r.evidence.map(plainEvidence);
+  out.source = r.source;
+  return out;
+}
+
+function sortedAttributes(attrs: Entity["attributes"]): Entity["attributes"] {
+  const out: Entity["attributes"] = {};
+  for (const key of Object.keys(attrs).sort(compareCodeUnits)) {
+    const value = attrs[key];
+    out[key] = Array.isArray(value) ? [...value] : value;
+  }
+  return out;
+}
+
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `--format json` for one input: the object, pretty-printed with 2 spaces, and a newline. */
+export function formatJson(record: OutputRecord): string {
+  return JSON.stringify(toPlain(record), null, 2) + "\n";
+}
+
+/** `--format jsonl`: one compact object on one line. */
+export function formatJsonLine(record: OutputRecord): string {
+  return JSON.stringify(toPlain(record)) + "\n";
+}
+
+/** `--format json` for several inputs: the same bytes as `JSON.stringify(array, null, 2)`. */
+export function formatJsonArray(records: readonly OutputRecord[]): string {
+  const writer = jsonArrayWriter();
+  return writer.begin() + records.map((r) => writer.item(r)).join("") + writer.end();
+}
+
+// Prints a JSON array one element at a time, so a large corpus streams out instead of
+// waiting for the last file. Each element is indented by two more spaces than on its own;
+// JSON strings never hold a raw newline, so indenting line by line is exact.
+export function jsonArrayWriter(): { begin(): string; item(record: OutputRecord): string; end(): string } {
+  let count = 0;
+  return {
+    begin: () => "",
+    item(record) {
+      const body = JSON.stringify(toPlain(record), null, 2).replace(/\n/g, "\n  ");
+      return (count++ === 0 ? "[\n  " : ",\n  ") + body;
+    },
+    end: () => (count === 0 ? "[]\n" : "\n]\n"),
+  };
+}
