@@ -1,0 +1,75 @@
+import type { MentionForm } from "../types.js";
+import { keyTokens } from "../text/tokenize.js";
+import type { Gazetteer, GazetteerEntry, KeyVariant, TrieNode } from "./gazetteer.js";
+import type { ParsedEntry } from "./parse.js";
+
+export interface SourceFile {
+  /** Label used in results ("gazetteers/orgs.tsv"). */
+  file: string;
+  entries: ParsedEntry[];
+}
+
+function newNode(): TrieNode {
+  return { children: new Map(), variants: null };
+}
+
+function insert(root: TrieNode, variant: KeyVariant): void {
+  let node = root;
+  for (const tok of variant.tokens) {
+    const key = tok.toUpperCase();
+    let child = node.children.get(key);
+    if (!child) {
+      child = newNode();
+      node.children.set(key, child);
+    }
+    node = child;
+  }
+  const list = node.variants ?? (node.variants = []);
+  if (!list.some((v) => v.entry === variant.entry && v.tokens.join(" ") === variant.tokens.join(" "))) list.push(variant);
+}
+
+function aliasForm(entry: GazetteerEntry, alias: string): MentionForm {
+  if (entry.attributes.form === "demonym") return "demonym";
+  if (entry.attributes.acronym && entry.attributes.acronym.split(",").includes(alias)) return "acronym";
+  return "alias";
+}
+
+/** Entries sharing type and canonical name become one entry; later files add aliases to earlier ones. */
+export function compileGazetteer(files: SourceFile[], words: Map<string, ReadonlySet<string>>): Gazetteer {
+  const entries: GazetteerEntry[] = [];
+  const byKey = new Map<string, GazetteerEntry>();
+  const root = newNode();
+  for (const { file, entries: parsed } of files) {
+    for (const p of parsed) {
+      const key = `${p.type}\t${p.name}`;
+      const existing = byKey.get(key);
+      const isDemonymLine = p.attributes.form === "demonym";
+      let entry: GazetteerEntry;
+      if (existing) {
+        entry = existing;
+        for (const [k, v] of Object.entries(p.attributes)) if (k !== "form" && !(k in entry.attributes)) entry.attributes[k] = v;
+      } else {
+        entry = {
+          index: entries.length,
+          name: p.name,
+          type: p.type,
+          aliases: [],
+          attributes: Object.fromEntries(Object.entries(p.attributes).filter(([k]) => k !== "form")),
+          file,
+          line: p.line,
+          contextRequired: p.attributes.context === "required",
+        };
+        entries.push(entry);
+        byKey.set(key, entry);
+      }
+      if (!isDemonymLine) insert(root, { entry: entry.index, tokens: keyTokens(p.name), form: "name" });
+      for (const alias of p.aliases) {
+        if (alias === entry.name) continue;
+        const form: MentionForm = isDemonymLine ? "demonym" : aliasForm({ ...entry, attributes: p.attributes }, alias);
+        if (!entry.aliases.includes(alias)) entry.aliases.push(alias);
+        insert(root, { entry: entry.index, tokens: keyTokens(alias), form });
+      }
+    }
+  }
+  return { entries, trie: root, words };
+}

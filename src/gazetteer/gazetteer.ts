@@ -1,0 +1,52 @@
+import type { EntityType, MentionForm } from "../types.js";
+
+export interface GazetteerEntry {
+  /** Index in Gazetteer.entries. */
+  index: number;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  attributes: Record<string, string>;
+  /** File label as reported in results: "gazetteers/orgs.tsv". */
+  file: string;
+  line: number;
+  /** Only taken where context supports it ("Bath", "Reading"). */
+  contextRequired: boolean;
+}
+
+/** One way of writing one entry, as the trie stores it. */
+export interface KeyVariant {
+  entry: number;
+  tokens: string[];
+  form: MentionForm;
+}
+
+export interface TrieNode {
+  children: Map<string, TrieNode>;
+  variants: KeyVariant[] | null;
+}
+
+export interface Gazetteer {
+  entries: GazetteerEntry[];
+  /** Word-level trie keyed by upper-cased tokens. */
+  trie: TrieNode;
+  /** Cue word lists from gazetteers/words, by file stem ("first-names"). */
+  words: Map<string, ReadonlySet<string>>;
+}
+
+export class GazetteerError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly problem: string,
+  ) {
+    super(`${file}:${line}: ${problem}`);
+    this.name = "GazetteerError";
+  }
+}
+
+export function wordList(gazetteer: Gazetteer, name: string): ReadonlySet<string> {
+  return gazetteer.words.get(name) ?? EMPTY;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { compileGazetteer, type SourceFile } from "./compile.js";
+import { GazetteerError, type Gazetteer } from "./gazetteer.js";
+import { parseEntityTsv, parseWordTsv } from "./parse.js";
+
+/** The gazetteers/ folder shipped with newsner (beside dist/ and src/). */
+export const BUILTIN_GAZETTEER_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "gazetteers");
+
+export interface LoadOptions {
+  /** Extra entity TSV files, added on top of the built-in ones. */
+  extraFiles?: string[];
+  /** Folder holding the built-in files; tests point it elsewhere. */
+  dir?: string;
+}
+
+function readText(path: string, label: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const problem = code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a folder, not a TSV file" : `cannot read (${code ?? String(err)})`;
+    throw new GazetteerError(label, 0, problem);
+  }
+}
+
+function tsvFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".tsv"))
+    .sort();
+}
+
+export function loadGazetteerFiles(options: LoadOptions = {}): Gazetteer {
+  const dir = options.dir ?? BUILTIN_GAZETTEER_DIR;
+  const root = dirname(dir);
+  const files: SourceFile[] = [];
+  for (const f of tsvFiles(dir)) {
+    const path = join(dir, f);
+    const label = relative(root, path).split("\\").join("/");
+    files.push({ file: label, entries: parseEntityTsv(readText(path, label), label) });
+  }
+  for (const path of options.extraFiles ?? []) {
+    files.push({ file: path, entries: parseEntityTsv(readText(path, path), path) });
+  }
+  const words = new Map<string, ReadonlySet<string>>();
+  const wordDir = join(dir, "words");
+  let wordFiles: string[] = [];
+  try {
+    wordFiles = tsvFiles(wordDir);
+  } catch {
+    wordFiles = [];
+  }
+  for (const f of wordFiles) {
+    const path = join(wordDir, f);
+    const label = relative(root, path).split("\\").join("/");
+    words.set(basename(f, ".tsv"), new Set(parseWordTsv(readText(path, label), label)));
+  }
+  return compileGazetteer(files, words);
+}

@@ -1,0 +1,61 @@
+import type { Token } from "../text/tokenize.js";
+import type { Sentence } from "../text/sentences.js";
+import type { KeyVariant, TrieNode } from "./gazetteer.js";
+
+export interface GazetteerMatch {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  variants: KeyVariant[];
+}
+
+const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}'’.-]*$/u;
+
+/**
+ * A gazetteer token meets a text token when they are spelled alike, or the text token is
+ * upper case ("DUSHANBE"), or the key is an acronym of four or more letters written in title
+ * case ("Nato"), or a lower-case connector of a name is capitalised in a headline ("Of").
+ */
+export function caseCompatible(key: string, tok: Token, position: number): boolean {
+  if (key === tok.text) return true;
+  if (tok.allCaps) return true;
+  if (key.length >= 4 && key === key.toUpperCase() && TITLE_CASE.test(tok.text)) return true;
+  if (position > 0 && key === key.toLowerCase() && tok.cap) return true;
+  return false;
+}
+
+function compatibleVariants(variants: KeyVariant[], tokens: Token[], start: number): KeyVariant[] {
+  const out: KeyVariant[] = [];
+  for (const v of variants) {
+    let ok = true;
+    for (let k = 0; k < v.tokens.length; k++) {
+      if (!caseCompatible(v.tokens[k], tokens[start + k], k)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) out.push(v);
+  }
+  return out;
+}
+
+/** Every gazetteer key found in the text, within sentences, as whole tokens. */
+export function matchGazetteer(tokens: Token[], sentences: Sentence[], trie: TrieNode): GazetteerMatch[] {
+  const matches: GazetteerMatch[] = [];
+  for (const s of sentences) {
+    for (let i = s.start; i < s.end; i++) {
+      let node = trie.children.get(tokens[i].upper);
+      let j = i + 1;
+      while (node) {
+        if (node.variants) {
+          const variants = compatibleVariants(node.variants, tokens, i);
+          if (variants.length > 0) matches.push({ start: i, end: j, variants });
+        }
+        if (j >= s.end) break;
+        node = node.children.get(tokens[j].upper);
+        j++;
+      }
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,77 @@
+import type { Gazetteer } from "./gazetteer/gazetteer.js";
+import { matchGazetteer } from "./gazetteer/match.js";
+import { coverage, longestThenPriorityThenEarliest } from "./resolve/overlaps.js";
+import { resolveEntities, type Link } from "./resolve/entities.js";
+import { acronymDefinitions } from "./rules/acronyms.js";
+import type { Candidate } from "./rules/candidate.js";
+import { buildDoc, type Cues } from "./rules/document.js";
+import { gazetteerCandidates } from "./rules/gazetteer.js";
+import { miscCandidates } from "./rules/misc.js";
+import { capitalisedRuns } from "./rules/names.js";
+import { organizationCandidates } from "./rules/organizations.js";
+import { peopleCandidates } from "./rules/people.js";
+import { placeCandidates } from "./rules/places.js";
+import { repeatedNames } from "./rules/repeated.js";
+import { unknownNameGuesses } from "./rules/unknown.js";
+import { extractRelations } from "./relations/index.js";
+import { decodeText } from "./text/decode.js";
+import { codePointMap } from "./text/offsets.js";
+import { splitSentences } from "./text/sentences.js";
+import { tokenize } from "./text/tokenize.js";
+import type { Entity, Relation } from "./types.js";
+
+export interface PipelineResult {
+  entities: Entity[];
+  relations: Relation[];
+}
+
+/**
+ * The whole extraction, stage by stage, in the order it runs:
+ *  1 decode          text without BOM
+ *  2 segment         tokens with offsets, sentences
+ *  3 match           every gazetteer key found in the text
+ *  4 rules           candidates from gazetteer matches and from the people, organization, place and misc rules
+ *  5 overlaps        one candidate per token range (longest, then priority, then earliest)
+ *  6 acronyms        "Long Name (ACR)" definitions
+ *  7 repeated names  later mentions of names found earlier, surnames alone
+ *  8 unknown names   capitalised words left over, typed by context
+ *  9 entities        mentions merged into entities
+ * 10 relations       typed relations between entities
+ */
+export function runPipeline(input: string, gazetteer: Gazetteer, cues: Cues): PipelineResult {
+  const text = decodeText(input);
+  const tokens = tokenize(text);
+  const sentences = splitSentences(tokens, cues);
+  const matches = matchGazetteer(tokens, sentences, gazetteer.trie);
+  const doc = buildDoc(text, tokens, sentences, gazetteer, cues, matches);
+  const runs = capitalisedRuns(doc);
+
+  const candidates: Candidate[] = [
+    ...gazetteerCandidates(doc),
+    ...peopleCandidates(doc, runs),
+    ...organizationCandidates(doc, runs),
+    ...placeCandidates(doc, runs),
+    ...miscCandidates(doc, runs),
+  ];
+  let mentions = longestThenPriorityThenEarliest(candidates, tokens.length);
+
+  const links: Link[] = [];
+  const acronyms = acronymDefinitions(doc, mentions, coverage(mentions, tokens.length));
+  for (const { long, acronym } of acronyms) {
+    if (!mentions.includes(acronym)) mentions.push(acronym);
+    links.push({ a: long, b: acronym });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+
+  const repeats = repeatedNames(doc, runs, mentions, coverage(mentions, tokens.length));
+  for (const { mention, of } of repeats) {
+    mentions.push(mention);
+    links.push({ a: of, b: mention });
+  }
+  mentions.push(...unknownNameGuesses(doc, runs, coverage(mentions, tokens.length)));
+  mentions = mentions.sort((a, b) => a.start - b.start);
+
+  const entities = resolveEntities(doc, mentions, links, codePointMap(text));
+  const relations = extractRelations(doc, entities);
+  return { entities, relations };
+}

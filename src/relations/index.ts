@@ -1,0 +1,7 @@
+import type { Doc } from "../rules/document.js";
+import type { Entity, Relation } from "../types.js";
+
+/** Relation families run in this order; each sees the document and its resolved entities. */
+export function extractRelations(_doc: Doc, _entities: Entity[]): Relation[] {
+  return [];
+}

@@ -1,0 +1,119 @@
+import type { Candidate } from "../rules/candidate.js";
+import type { Doc } from "../rules/document.js";
+import { entrySource } from "../rules/gazetteer.js";
+import type { CodePointMap } from "../text/offsets.js";
+import type { AttributeValue, Entity, EntityType, Mention } from "../types.js";
+
+/** Two mentions known to name the same thing, with the reason. */
+export interface Link {
+  a: Candidate;
+  b: Candidate;
+}
+
+class UnionFind {
+  private parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]];
+      x = this.parent[x];
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+function surface(doc: Doc, m: Candidate): string {
+  return doc.text.slice(doc.tokens[m.start].start, doc.tokens[m.end - 1].end).replace(/\s+/g, " ");
+}
+
+function mentionKey(doc: Doc, m: Candidate): string {
+  if (m.entry !== undefined) return `g${m.entry}`;
+  return `${m.type}|${surface(doc, m).toUpperCase()}`;
+}
+
+/** A lone surname joins the closest earlier full name ending in it, else the first later one. */
+function surnameLinks(doc: Doc, mentions: Candidate[]): Link[] {
+  const links: Link[] = [];
+  const people = mentions.filter((m) => m.type === "PERSON" && m.end - m.start >= 2);
+  for (const m of mentions) {
+    if (m.type !== "PERSON" || m.end - m.start !== 1) continue;
+    const word = doc.tokens[m.start].upper;
+    let best: Candidate | undefined;
+    for (const p of people) {
+      if (doc.tokens[p.end - 1].upper !== word) continue;
+      if (p.start < m.start) best = p;
+      else if (!best) best = p;
+    }
+    if (best) links.push({ a: best, b: m });
+  }
+  return links;
+}
+
+const TYPE_STRENGTH: Record<EntityType, number> = { COUNTRY: 5, ORGANIZATION: 4, LOCATION: 3, PERSON: 2, MISC: 1 };
+
+function strength(m: Candidate): number {
+  return m.priority * 10 + (m.end - m.start);
+}
+
+export function resolveEntities(doc: Doc, mentions: Candidate[], links: Link[], toCodePoint: CodePointMap): Entity[] {
+  const uf = new UnionFind();
+  const keyIndex = new Map<string, number>();
+  const indexOf = (m: Candidate): number => {
+    const k = mentionKey(doc, m);
+    let ix = keyIndex.get(k);
+    if (ix === undefined) {
+      ix = uf.add();
+      keyIndex.set(k, ix);
+    }
+    return ix;
+  };
+  const mentionIx = mentions.map(indexOf);
+  for (const { a, b } of [...links, ...surnameLinks(doc, mentions)]) uf.union(indexOf(a), indexOf(b));
+
+  const groups = new Map<number, Candidate[]>();
+  mentions.forEach((m, k) => {
+    const root = uf.find(mentionIx[k]);
+    const list = groups.get(root);
+    if (list) list.push(m);
+    else groups.set(root, [m]);
+  });
+
+  const entities: Array<Entity & { first: number }> = [];
+  for (const group of groups.values()) {
+    group.sort((x, y) => x.start - y.start);
+    const withEntry = group.find((m) => m.entry !== undefined);
+    const strongest = [...group].sort((x, y) => strength(y) - strength(x) || TYPE_STRENGTH[y.type] - TYPE_STRENGTH[x.type])[0];
+    const entry = withEntry?.entry !== undefined ? doc.gazetteer.entries[withEntry.entry] : undefined;
+    const type: EntityType = entry ? entry.type : strongest.type;
+    const fullNames = group.filter((m) => m.form === "name");
+    const longest = [...(fullNames.length ? fullNames : group)].sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start)[0];
+    const name = entry ? entry.name : surface(doc, longest);
+    const attributes: Record<string, AttributeValue> = {};
+    if (entry) for (const [k, v] of Object.entries(entry.attributes)) if (k !== "context") attributes[k] = /^\d+$/.test(v) && k === "population" ? Number(v) : v;
+    const titles = new Set<string>();
+    for (const m of group) if (m.attributes?.title) titles.add(m.attributes.title);
+    if (titles.size > 0) attributes.title = titles.size === 1 ? [...titles][0] : [...titles].sort();
+    const acronym = group.find((m) => m.form === "acronym");
+    if (acronym && !attributes.acronym) attributes.acronym = surface(doc, acronym);
+    const out: Mention[] = group.map((m) => {
+      const text = surface(doc, m);
+      const form = m.form === "name" && text !== name && m.entry === undefined && type === "PERSON" && m.end - m.start === 1 ? "short" : m.form === "name" && text !== name ? "alias" : m.form;
+      const start = toCodePoint(doc.tokens[m.start].start);
+      const end = toCodePoint(doc.tokens[m.end - 1].end);
+      return { start, end, text: doc.text.slice(doc.tokens[m.start].start, doc.tokens[m.end - 1].end), form };
+    });
+    const aliases = [...new Set(group.map((m) => surface(doc, m)).filter((s) => s !== name))];
+    const source = entry ? entrySource(entry) : (group.find((m) => m === strongest) ?? group[0]).source;
+    entities.push({ id: "", type, name, aliases, mentions: out, attributes, source, first: group[0].start });
+  }
+  entities.sort((a, b) => a.first - b.first);
+  return entities.map(({ first: _first, ...e }, k) => ({ ...e, id: `e${k + 1}` }));
+}

@@ -1,0 +1,151 @@
+import type { Gazetteer } from "../gazetteer/gazetteer.js";
+import { wordList } from "../gazetteer/gazetteer.js";
+import type { GazetteerMatch } from "../gazetteer/match.js";
+import { TokenKind, type Token } from "../text/tokenize.js";
+import type { Sentence } from "../text/sentences.js";
+
+/** The cue word lists the rules consult, each a file in gazetteers/words. */
+export interface Cues {
+  firstNames: ReadonlySet<string>;
+  ambiguousFirstNames: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+  commonWords: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  personRoles: ReadonlySet<string>;
+  orgSuffixes: ReadonlySet<string>;
+  orgHeads: ReadonlySet<string>;
+  reportingVerbs: ReadonlySet<string>;
+  placePrepositions: ReadonlySet<string>;
+  nameParticles: ReadonlySet<string>;
+  notNames: ReadonlySet<string>;
+  miscSuffixes: ReadonlySet<string>;
+  sportsWords: ReadonlySet<string>;
+  abbreviations: ReadonlySet<string>;
+}
+
+export function cuesOf(g: Gazetteer): Cues {
+  return {
+    firstNames: wordList(g, "first-names"),
+    ambiguousFirstNames: wordList(g, "ambiguous-first-names"),
+    surnames: wordList(g, "surnames"),
+    commonWords: wordList(g, "common-words"),
+    titles: wordList(g, "titles"),
+    personRoles: wordList(g, "person-roles"),
+    orgSuffixes: wordList(g, "org-suffixes"),
+    orgHeads: wordList(g, "org-heads"),
+    reportingVerbs: wordList(g, "reporting-verbs"),
+    placePrepositions: wordList(g, "place-prepositions"),
+    nameParticles: wordList(g, "name-particles"),
+    notNames: wordList(g, "not-names"),
+    miscSuffixes: wordList(g, "misc-suffixes"),
+    sportsWords: wordList(g, "sports-words"),
+    abbreviations: wordList(g, "abbreviations"),
+  };
+}
+
+/** Everything the rules read about one document. Built once, never mutated by rules. */
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Sentence index of each token. */
+  sentenceOf: Int32Array;
+  gazetteer: Gazetteer;
+  cues: Cues;
+  matches: GazetteerMatch[];
+  /** Matches by start token. */
+  matchesAt: Map<number, GazetteerMatch[]>;
+  /** Document mostly lacks lower-case letters, so capitals carry no signal. */
+  upperCaseDocument: boolean;
+  /** Sports coverage, where a town's name often stands for its club ("Barnsley 3 Oxford 1"). */
+  sportsDocument: boolean;
+}
+
+export function buildDoc(
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  gazetteer: Gazetteer,
+  cues: Cues,
+  matches: GazetteerMatch[],
+): Doc {
+  const sentenceOf = new Int32Array(tokens.length);
+  sentences.forEach((s, k) => sentenceOf.fill(k, s.start, s.end));
+  const matchesAt = new Map<number, GazetteerMatch[]>();
+  for (const m of matches) {
+    const list = matchesAt.get(m.start);
+    if (list) list.push(m);
+    else matchesAt.set(m.start, [m]);
+  }
+  let lower = 0;
+  let upper = 0;
+  let sports = 0;
+  for (const t of tokens) {
+    if (t.kind !== TokenKind.Word) continue;
+    if (t.allCaps) upper++;
+    else if (!t.cap) lower++;
+    if (cues.sportsWords.has(t.text.toLowerCase())) sports++;
+  }
+  return {
+    text,
+    tokens,
+    sentences,
+    sentenceOf,
+    gazetteer,
+    cues,
+    matches,
+    matchesAt,
+    upperCaseDocument: upper > 0 && lower === 0,
+    sportsDocument: sports >= 3 && sports * 40 >= tokens.length,
+  };
+}
+
+export function sentenceAt(doc: Doc, i: number): Sentence {
+  return doc.sentences[doc.sentenceOf[i]];
+}
+
+/** First word of its sentence, after opening quotes and brackets. */
+export function isSentenceInitial(doc: Doc, i: number): boolean {
+  const s = sentenceAt(doc, i);
+  for (let k = s.start; k < i; k++) {
+    const t = doc.tokens[k];
+    if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
+      // After a dash or colon a new clause may start with a capital: "DUSHANBE – Russia’s", "Note: The".
+      return false;
+    }
+    if (!/^["“‘'(\[–—-]$/.test(t.text)) return false;
+  }
+  return true;
+}
+
+/** Starts a clause: sentence start, or after a colon, dash or opening quote. */
+export function isClauseInitial(doc: Doc, i: number): boolean {
+  if (isSentenceInitial(doc, i)) return true;
+  const prev = doc.tokens[i - 1];
+  if (!prev || doc.sentenceOf[i - 1] !== doc.sentenceOf[i]) return true;
+  return /^[:;"“‘–—(]$/.test(prev.text) || (prev.text === "-" && prev.spaceBefore);
+}
+
+/** Capitalised word that can be part of a name ("Lavrov", "DUSHANBE", "O'Brien"). */
+export function isNameWord(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && t.kind === TokenKind.Word && t.cap;
+}
+
+export function lowerWord(t: Token): string {
+  return t.text.toLowerCase();
+}
+
+/** A capitalised word that is only an ordinary English word placed first in a clause ("The", "Illegal"). */
+export function isOrdinaryWordAt(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t.cap) return false;
+  const lower = lowerWord(t);
+  if (doc.cues.notNames.has(t.text)) return true;
+  if (!isClauseInitial(doc, i) && !t.allCaps) return false;
+  return doc.cues.commonWords.has(lower);
+}
+
+export function tokenText(doc: Doc, start: number, end: number): string {
+  return doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end);
+}

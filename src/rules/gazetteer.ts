@@ -1,0 +1,85 @@
+import type { GazetteerEntry, KeyVariant } from "../gazetteer/gazetteer.js";
+import type { GazetteerMatch } from "../gazetteer/match.js";
+import { TokenKind } from "../text/tokenize.js";
+import type { EntityType } from "../types.js";
+import { PRIORITY, type Candidate } from "./candidate.js";
+import { isClauseInitial, isNameWord, sentenceAt, type Doc } from "./document.js";
+
+const TYPE_ORDER: EntityType[] = ["COUNTRY", "ORGANIZATION", "LOCATION", "PERSON", "MISC"];
+
+export function entrySource(entry: GazetteerEntry): string {
+  return `${entry.file}:${entry.line}`;
+}
+
+/** "Bath" and "Reading" count as places only after "in", before ", England" or in a dateline. */
+function contextSupports(doc: Doc, m: GazetteerMatch, entry: GazetteerEntry): boolean {
+  const prev = doc.tokens[m.start - 1];
+  const next = doc.tokens[m.end];
+  const sameSentence = (k: number) => k >= 0 && k < doc.tokens.length && doc.sentenceOf[k] === doc.sentenceOf[m.start];
+  if (entry.type === "LOCATION") {
+    if (prev && sameSentence(m.start - 1) && doc.cues.placePrepositions.has(prev.text)) return true;
+    if (next && sameSentence(m.end) && next.text === "," && isNameWord(doc, m.end + 1)) {
+      const after = doc.matchesAt.get(m.end + 1);
+      if (after?.some((a) => a.variants.some((v) => ["COUNTRY", "LOCATION"].includes(doc.gazetteer.entries[v.entry].type)))) return true;
+    }
+    if (isDateline(doc, m.start, m.end)) return true;
+  }
+  if (entry.type === "ORGANIZATION" && entry.attributes.sport && doc.sportsDocument) {
+    return true;
+  }
+  return false;
+}
+
+/** "DUSHANBE, April 24 (Itar-Tass) –": an upper-case place opening a line, then a comma or dash. */
+export function isDateline(doc: Doc, start: number, end: number): boolean {
+  const s = sentenceAt(doc, start);
+  if (start !== s.start && !doc.tokens[start].newlineBefore) return false;
+  for (let k = start; k < end; k++) if (!doc.tokens[k].allCaps && doc.tokens[k].kind === TokenKind.Word && doc.tokens[k].text.length > 1) return false;
+  const next = doc.tokens[end];
+  if (!next || next.newlineBefore) return s.allCaps === false && end === s.end;
+  return next.text === "," || next.text === "-" || next.text === "–" || next.text === "—" || next.text === "(" || next.kind === TokenKind.Number;
+}
+
+function pickVariant(doc: Doc, m: GazetteerMatch): { variant: KeyVariant; entry: GazetteerEntry; weak: boolean } | null {
+  const ranked = [...m.variants].sort((a, b) => {
+    const ea = doc.gazetteer.entries[a.entry];
+    const eb = doc.gazetteer.entries[b.entry];
+    if (ea.contextRequired !== eb.contextRequired) return ea.contextRequired ? 1 : -1;
+    return TYPE_ORDER.indexOf(ea.type) - TYPE_ORDER.indexOf(eb.type) || ea.index - eb.index;
+  });
+  for (const variant of ranked) {
+    const entry = doc.gazetteer.entries[variant.entry];
+    if (!entry.contextRequired) return { variant, entry, weak: false };
+    if (contextSupports(doc, m, entry)) return { variant, entry, weak: true };
+  }
+  return null;
+}
+
+/** A single capitalised common word opening a sentence is an ordinary word, not a name ("Turkey sandwiches" aside, "Reading is"). */
+function ordinaryOpening(doc: Doc, m: GazetteerMatch, entry: GazetteerEntry): boolean {
+  if (m.end - m.start !== 1 || entry.type === "COUNTRY") return false;
+  const t = doc.tokens[m.start];
+  if (t.allCaps) return false;
+  if (!isClauseInitial(doc, m.start)) return false;
+  return doc.cues.commonWords.has(t.text.toLowerCase()) && !isNameWord(doc, m.end);
+}
+
+export function gazetteerCandidates(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of doc.matches) {
+    const picked = pickVariant(doc, m);
+    if (!picked) continue;
+    const { variant, entry, weak } = picked;
+    if (ordinaryOpening(doc, m, entry)) continue;
+    out.push({
+      start: m.start,
+      end: m.end,
+      type: entry.type,
+      form: variant.form,
+      entry: entry.index,
+      source: entrySource(entry),
+      priority: weak ? PRIORITY.gazetteerWeak : PRIORITY.gazetteer,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+import { TokenKind } from "../text/tokenize.js";
+import { PRIORITY, type Candidate } from "./candidate.js";
+import { isNameWord, sentenceAt, type Doc } from "./document.js";
+import type { Run } from "./names.js";
+
+function person(start: number, end: number, rule: string, priority: number, attributes?: Record<string, string>): Candidate {
+  return { start, end, type: "PERSON", form: "name", source: `rule:${rule}`, priority, attributes };
+}
+
+/** Non-person gazetteer entry that covers the whole stretch ("General Motors", "Manchester United"). */
+function coveredByOtherGazetteer(doc: Doc, start: number, end: number): boolean {
+  for (const m of doc.matchesAt.get(start) ?? []) {
+    if (m.end < end) continue;
+    if (m.variants.some((v) => doc.gazetteer.entries[v.entry].type !== "PERSON" && !doc.gazetteer.entries[v.entry].contextRequired)) return true;
+  }
+  return false;
+}
+
+function isTitle(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && t.kind === TokenKind.Word && doc.cues.titles.has(t.text);
+}
+
+/** Where the name proper starts inside a run that opens with titles ("Foreign Minister Sergei Lavrov" → 2). */
+export function nameStartAfterTitles(doc: Doc, run: Run): number {
+  let k = run.start;
+  let lastTitleEnd = -1;
+  while (k < run.end) {
+    if (isTitle(doc, k) || (doc.tokens[k].text === "-" && lastTitleEnd === k)) {
+      lastTitleEnd = k + 1;
+      if (doc.tokens[k + 1]?.text === "." && !doc.tokens[k + 1].spaceBefore) lastTitleEnd = k + 2;
+      k = lastTitleEnd;
+      continue;
+    }
+    // "Foreign" in "Foreign Minister": a modifier inside a title phrase, kept only when a title follows.
+    if (k + 1 < run.end && isTitle(doc, k + 1) && !isTitle(doc, k)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return lastTitleEnd;
+}
+
+/** Name words from i to the run's end, stopping before a trailing title word. */
+function nameSpan(doc: Doc, start: number, runEnd: number): number {
+  let end = start;
+  while (end < runEnd && !(end > start && isTitle(doc, end) && doc.tokens[end].cap && !isNameWord(doc, end + 1))) end++;
+  return end;
+}
+
+export function peopleCandidates(doc: Doc, runs: Run[]): Candidate[] {
+  const out: Candidate[] = [];
+  const { firstNames, ambiguousFirstNames, reportingVerbs, commonWords, personRoles } = doc.cues;
+  for (const run of runs) {
+    const sentence = sentenceAt(doc, run.start);
+    if (sentence.allCaps) continue;
+
+    // President Emomali Rahmon; Foreign Minister Hamrohon Zarifi; Gen. Petrov; spokesman Ivan Petrov
+    const afterTitle = nameStartAfterTitles(doc, run);
+    if (afterTitle > run.start && afterTitle < run.end) {
+      const end = nameSpan(doc, afterTitle, run.end);
+      if (end > afterTitle && !coveredByOtherGazetteer(doc, afterTitle, end)) {
+        const title = doc.text.slice(doc.tokens[run.start].start, doc.tokens[afterTitle - 1].end).replace(/\.$/, "");
+        out.push(person(afterTitle, end, "title-before-name", PRIORITY.strongRule, { title }));
+      }
+    }
+    const prev = doc.tokens[run.start - 1];
+    if (prev && isTitle(doc, run.start - 1) && !prev.cap && doc.sentenceOf[run.start - 1] === doc.sentenceOf[run.start]) {
+      if (!coveredByOtherGazetteer(doc, run.start, run.end)) {
+        out.push(person(run.start, run.end, "title-before-name", PRIORITY.strongRule, { title: prev.text }));
+      }
+    }
+
+    const first = doc.tokens[run.start];
+    // Sergei Lavrov; Anna van der Mool — a known first name and at least one more name word
+    if (run.end - run.start >= 2 && firstNames.has(first.text)) {
+      const second = doc.tokens[run.start + 1];
+      const ambiguous = ambiguousFirstNames.has(first.text) || commonWords.has(first.text.toLowerCase());
+      if (!ambiguous || (second.cap && !commonWords.has(second.text.toLowerCase()))) {
+        out.push(person(run.start, run.end, "first-name", PRIORITY.rule));
+      }
+    }
+
+    // J.D. Tippit; J. D. Salinger
+    if (run.end - run.start >= 2 && /^(\p{Lu}\.)+$/u.test(first.text) || (first.text.length === 1 && doc.tokens[run.start + 1]?.text === ".")) {
+      if (run.end - run.start >= 2) out.push(person(run.start, run.end, "initials", PRIORITY.rule));
+    }
+
+    // Zarifi told reporters; Hamrohon Zarifi said
+    const next = doc.tokens[run.end];
+    if (next && reportingVerbs.has(next.text) && run.end - run.start <= 4 && doc.sentenceOf[run.end] === doc.sentenceOf[run.start]) {
+      out.push(person(run.start, run.end, "name-before-reporting-verb", PRIORITY.rule));
+    }
+    // "…," said Kevin O'Brien, a spokesman
+    if (prev && reportingVerbs.has(prev.text) && run.end - run.start >= 2 && run.end - run.start <= 4) {
+      const after = doc.tokens[run.end];
+      if (!after || after.text === "," || after.text === "." || doc.sentenceOf[run.end] !== doc.sentenceOf[run.start]) {
+        out.push(person(run.start, run.end, "reporting-verb-before-name", PRIORITY.rule));
+      }
+    }
+    // Mikhail Shevtsov, a correspondent for ITAR-TASS; Ivan Petrov, 45,
+    if (next?.text === ",") {
+      const a = doc.tokens[run.end + 1];
+      const b = doc.tokens[run.end + 2];
+      const c = doc.tokens[run.end + 3];
+      const isRole = (t: typeof a) => t !== undefined && personRoles.has(t.text);
+      if (a && (a.text === "a" || a.text === "an" || a.text === "the") && (isRole(b) || (b && !b.cap && isRole(c)))) {
+        out.push(person(run.start, run.end, "name-before-role", PRIORITY.rule));
+      } else if (a?.kind === TokenKind.Number && /^\d{2}$/.test(a.text) && b?.text === ",") {
+        out.push(person(run.start, run.end, "name-before-age", PRIORITY.rule));
+      }
+    }
+  }
+  return out;
+}

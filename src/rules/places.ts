@@ -1,0 +1,40 @@
+import { TokenKind } from "../text/tokenize.js";
+import { PRIORITY, type Candidate } from "./candidate.js";
+import type { Doc } from "./document.js";
+import { isDateline } from "./gazetteer.js";
+import type { Run } from "./names.js";
+
+function place(start: number, end: number, rule: string, priority: number = PRIORITY.rule): Candidate {
+  return { start, end, type: "LOCATION", form: "name", source: `rule:${rule}`, priority };
+}
+
+function isRegionMatch(doc: Doc, start: number): number {
+  for (const m of doc.matchesAt.get(start) ?? []) {
+    if (m.variants.some((v) => ["LOCATION", "COUNTRY"].includes(doc.gazetteer.entries[v.entry].type))) return m.end;
+  }
+  return -1;
+}
+
+export function placeCandidates(doc: Doc, runs: Run[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const run of runs) {
+    // DUSHANBE, April 24 (Itar-Tass) –
+    if (isDateline(doc, run.start, run.end) && run.end - run.start <= 3) {
+      out.push(place(run.start, run.end, "dateline"));
+      continue;
+    }
+    // Chattanooga, Tenn.; Karvossa, Ukraine
+    const comma = doc.tokens[run.end];
+    if (comma?.text === "," && doc.sentenceOf[run.end] === doc.sentenceOf[run.start] && run.end - run.start <= 3) {
+      const regionEnd = isRegionMatch(doc, run.end + 1);
+      if (regionEnd > 0) {
+        const after = doc.tokens[regionEnd];
+        const closes = !after || after.kind === TokenKind.Punct || !after.cap || doc.sentenceOf[regionEnd] !== doc.sentenceOf[run.start];
+        const prev = doc.tokens[run.start - 1];
+        const listed = prev?.text === "," || prev?.text === "and";
+        if (closes && !listed) out.push(place(run.start, run.end, "city-comma-region"));
+      }
+    }
+  }
+  return out;
+}

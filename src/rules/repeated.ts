@@ -1,0 +1,72 @@
+import { PRIORITY, type Candidate } from "./candidate.js";
+import type { Doc } from "./document.js";
+import type { Run } from "./names.js";
+
+export interface Repetition {
+  mention: Candidate;
+  /** The earlier mention this one repeats or shortens. */
+  of: Candidate;
+}
+
+function key(doc: Doc, start: number, end: number): string {
+  let s = "";
+  for (let k = start; k < end; k++) s += (k > start ? " " : "") + doc.tokens[k].upper;
+  return s;
+}
+
+const MAX_NAME_TOKENS = 6;
+
+/**
+ * A name found once is found everywhere: "Lavrov’s official visit" after "Sergei Lavrov",
+ * "NGEA" after "Northern Grain Exporters Association (NGEA)".
+ */
+export function repeatedNames(doc: Doc, runs: Run[], mentions: Candidate[], taken: Uint8Array): Repetition[] {
+  const known = new Map<string, { of: Candidate; surname: boolean }>();
+  for (const m of mentions) {
+    if (m.form === "demonym") continue;
+    const k = key(doc, m.start, m.end);
+    if (!known.has(k)) known.set(k, { of: m, surname: false });
+  }
+  for (const m of mentions) {
+    if (m.type !== "PERSON" || m.end - m.start < 2) continue;
+    const last = doc.tokens[m.end - 1];
+    if (!last.cap || last.text.length < 2) continue;
+    const k = last.upper;
+    if (!known.has(k)) known.set(k, { of: m, surname: true });
+  }
+  const out: Repetition[] = [];
+  for (const run of runs) {
+    let i = run.start;
+    while (i < run.end) {
+      if (taken[i]) {
+        i++;
+        continue;
+      }
+      let found = 0;
+      for (let len = Math.min(MAX_NAME_TOKENS, run.end - i); len >= 1 && !found; len--) {
+        let free = true;
+        for (let k = i; k < i + len; k++) if (taken[k]) free = false;
+        if (!free) continue;
+        const hit = known.get(key(doc, i, i + len));
+        if (!hit) continue;
+        if (len === 1 && !doc.tokens[i].cap) continue;
+        const of = hit.of;
+        out.push({
+          mention: {
+            start: i,
+            end: i + len,
+            type: of.type,
+            form: hit.surname ? "short" : of.form === "name" ? "name" : of.form,
+            entry: of.entry,
+            source: hit.surname ? "rule:surname" : "rule:repeated-name",
+            priority: PRIORITY.rule,
+          },
+          of,
+        });
+        found = len;
+      }
+      i += found || 1;
+    }
+  }
+  return out;
+}

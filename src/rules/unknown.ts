@@ -1,0 +1,73 @@
+import { TokenKind } from "../text/tokenize.js";
+import { PRIORITY, type Candidate } from "./candidate.js";
+import { isClauseInitial, isOrdinaryWordAt, sentenceAt, type Doc } from "./document.js";
+import type { Run } from "./names.js";
+
+function guess(start: number, end: number, type: Candidate["type"], rule: string): Candidate {
+  return { start, end, type, form: "name", source: `rule:${rule}`, priority: PRIORITY.guess };
+}
+
+function uncoveredSegments(run: Run, taken: Uint8Array): Run[] {
+  const out: Run[] = [];
+  let i = run.start;
+  while (i < run.end) {
+    if (taken[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < run.end && !taken[j]) j++;
+    out.push({ start: i, end: j });
+    i = j;
+  }
+  return out;
+}
+
+function trim(doc: Doc, seg: Run): Run {
+  let { start, end } = seg;
+  const edgeJunk = (k: number) => {
+    const t = doc.tokens[k];
+    return t.kind !== TokenKind.Word || doc.cues.nameParticles.has(t.text) || doc.cues.notNames.has(t.text) || doc.cues.titles.has(t.text) || t.text === "'s" || t.text === "’s";
+  };
+  while (start < end && (edgeJunk(start) || isOrdinaryWordAt(doc, start))) start++;
+  while (end > start && edgeJunk(end - 1)) end--;
+  return { start, end };
+}
+
+function isCommon(doc: Doc, k: number): boolean {
+  return doc.cues.commonWords.has(doc.tokens[k].text.toLowerCase());
+}
+
+/** Capitalised words no gazetteer or rule explained, typed by their surroundings. */
+export function unknownNameGuesses(doc: Doc, runs: Run[], taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (const run of runs) {
+    if (sentenceAt(doc, run.start).allCaps) continue;
+    for (const raw of uncoveredSegments(run, taken)) {
+      const seg = trim(doc, raw);
+      const len = seg.end - seg.start;
+      if (len <= 0) continue;
+      let allCommon = true;
+      for (let k = seg.start; k < seg.end; k++) if (!isCommon(doc, k) && doc.tokens[k].kind === TokenKind.Word) allCommon = false;
+      const prev = doc.tokens[seg.start - 1];
+      const next = doc.tokens[seg.end];
+      if (allCommon) {
+        // the Collective Rapid Deployment task force
+        if (len >= 2) out.push(guess(seg.start, seg.end, "MISC", "capitalised-phrase"));
+        continue;
+      }
+      // talks in Karvossa
+      if (prev && doc.cues.placePrepositions.has(prev.text) && len <= 2 && doc.sentenceOf[seg.start - 1] === doc.sentenceOf[seg.start]) {
+        out.push(guess(seg.start, seg.end, "LOCATION", "place-after-preposition"));
+        continue;
+      }
+      if (len >= 2) {
+        out.push(guess(seg.start, seg.end, "PERSON", "capitalised-name"));
+        continue;
+      }
+      if (isClauseInitial(doc, seg.start) && next?.kind !== TokenKind.Word) continue;
+      out.push(guess(seg.start, seg.end, "PERSON", "capitalised-word"));
+    }
+  }
+  return out;
+}

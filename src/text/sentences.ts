@@ -1,0 +1,79 @@
+import { TokenKind, type Token } from "./tokenize.js";
+
+export interface Sentence {
+  /** Token index of the first token. */
+  start: number;
+  /** Token index one past the last token. */
+  end: number;
+  /** Most words are upper case: a headline, dateline or result table ("DUSHANBE, April 24"). */
+  allCaps: boolean;
+}
+
+export interface SentenceCues {
+  /** Words whose trailing period does not end a sentence ("Mr", "Gen", "Inc", "Jan"). */
+  abbreviations: ReadonlySet<string>;
+}
+
+const TERMINAL = new Set([".", "!", "?", "…"]);
+const CLOSERS = new Set(["\"", "”", "’", "'", ")", "]", "»"]);
+
+function endsSentence(tokens: Token[], i: number, cues: SentenceCues): boolean {
+  const t = tokens[i];
+  if (!TERMINAL.has(t.text)) return false;
+  let j = i + 1;
+  while (j < tokens.length && (CLOSERS.has(tokens[j].text) || TERMINAL.has(tokens[j].text)) && !tokens[j].newlineBefore) j++;
+  if (j >= tokens.length) return true;
+  const next = tokens[j];
+  if (next.newlineBefore) return true;
+  if (t.text !== ".") return next.cap || next.kind !== TokenKind.Word;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  // "Mr. Lavrov", "J. Smith", "Gen. Petrov": the period belongs to the abbreviation.
+  if (prev && prev.end === t.start && prev.kind === TokenKind.Word) {
+    if (cues.abbreviations.has(prev.text)) return false;
+    if (prev.text.length === 1 && prev.cap) return false;
+  }
+  return next.cap || next.kind === TokenKind.Number || next.text === "\"" || next.text === "“";
+}
+
+function lineBreakEnds(tokens: Token[], i: number): boolean {
+  const next = tokens[i];
+  if (!next.newlineBefore) return false;
+  // A hard-wrapped line continues when it ends mid-phrase and the next line starts in lower case.
+  const prev = tokens[i - 1];
+  const midPhrase = prev.kind === TokenKind.Word || prev.text === ",";
+  const continues = next.kind === TokenKind.Word && !next.cap;
+  return !(midPhrase && continues);
+}
+
+export function splitSentences(tokens: Token[], cues: SentenceCues): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const close = (end: number) => {
+    if (end > start) sentences.push({ start, end, allCaps: isAllCaps(tokens, start, end) });
+    start = end;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > start && lineBreakEnds(tokens, i)) close(i);
+    if (endsSentence(tokens, i, cues)) {
+      let j = i + 1;
+      while (j < tokens.length && (CLOSERS.has(tokens[j].text) || TERMINAL.has(tokens[j].text)) && !tokens[j].newlineBefore) j++;
+      close(j);
+      i = j - 1;
+    }
+  }
+  close(tokens.length);
+  return sentences;
+}
+
+function isAllCaps(tokens: Token[], start: number, end: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = start; i < end; i++) {
+    const t = tokens[i];
+    if (t.kind !== TokenKind.Word) continue;
+    if (t.text.length < 2 && !t.cap) continue;
+    words++;
+    if (t.allCaps || (t.cap && t.text.length === 1)) caps++;
+  }
+  return words > 0 && caps / words >= 0.75;
+}
