@@ -14,7 +14,7 @@ function extendOverConnectors(doc: Doc, end: number, limit: number): number {
   for (;;) {
     const t = doc.tokens[j];
     if (!t || j >= limit) return j;
-    const connector = t.text === "of" || t.text === "for" || t.text === "and" || t.text === "in" || t.text === "on" || t.text === "&";
+    const connector = t.text === "of" || t.text === "for" || t.text === "and" || t.text === "&";
     if (!connector) return j;
     let k = j + 1;
     if (doc.tokens[k]?.text === "the") k++;
@@ -22,6 +22,17 @@ function extendOverConnectors(doc: Doc, end: number, limit: number): number {
     let e = k + 1;
     while (e < limit && isNameWord(doc, e)) e++;
     j = e;
+  }
+}
+
+/** "Turkish Foreign Ministry", "CIS Collective Security Treaty Organization": a leading country or organization is its own mention. */
+function afterLeadingCountries(doc: Doc, start: number, end: number): number {
+  for (;;) {
+    const lead = (doc.matchesAt.get(start) ?? []).find(
+      (m) => m.end < end - 1 && m.variants.some((v) => ["COUNTRY", "ORGANIZATION"].includes(doc.gazetteer.entries[v.entry].type) && !doc.gazetteer.entries[v.entry].contextRequired),
+    );
+    if (!lead) return start;
+    start = lead.end;
   }
 }
 
@@ -45,6 +56,7 @@ export function organizationCandidates(doc: Doc, runs: Run[]): Candidate[] {
     }
 
     // Brenmark Holdings Ltd.; Northern Grain Exporters Association; Foreign Ministry
+    start = afterLeadingCountries(doc, start, run.end);
     for (let k = run.end - 1; k > start; k--) {
       const t = doc.tokens[k];
       if (t.kind !== TokenKind.Word || !orgSuffixes.has(t.text)) continue;
