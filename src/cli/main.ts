@@ -88,12 +88,13 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
 
   const evalCommand = program
     .command("eval")
-    .description("score the extractor on a CoNLL-2003 file (precision, recall, F1 per type)")
-    .argument("<file>", "CoNLL-2003 file: one token per line, tag in the last column")
+    .description("score the extractor on a CoNLL-2003 file (precision, recall, F1 per type), or on CoNLL04 relations")
+    .argument("<file>", "CoNLL-2003 file (one token per line, tag in the last column), or - for stdin")
     .option("-o, --output <file>", "write conlleval lines (token gold predicted) to this file")
     .option("--tagger", "run with compromise's tagger on")
-    .option("--relations", "also score relations")
-    .action(async (file: string, flags: { output?: string; tagger?: boolean; relations?: boolean }) => {
+    .option("--relations", "score relations on a CoNLL04 JSON file instead of entities")
+    .addOption(new Option("-f, --format <format>", "report format").choices(["table", "json"] as const).default("table"))
+    .action(async (file: string, flags: { output?: string; tagger?: boolean; relations?: boolean; format?: "table" | "json" }) => {
       setExit(await runEvalCommand(file, flags, io));
     });
 
