@@ -12,6 +12,7 @@ import { organizationCandidates } from "./rules/organizations.js";
 import { peopleCandidates } from "./rules/people.js";
 import { placeCandidates } from "./rules/places.js";
 import { repeatedNames } from "./rules/repeated.js";
+import { placeAsTeamCandidates } from "./rules/sports.js";
 import { unknownNameGuesses } from "./rules/unknown.js";
 import { extractRelations } from "./relations/index.js";
 import { decodeText } from "./text/decode.js";
@@ -46,8 +47,10 @@ export function runPipeline(input: string, gazetteer: Gazetteer, cues: Cues): Pi
   const doc = buildDoc(text, tokens, sentences, gazetteer, cues, matches);
   const runs = capitalisedRuns(doc);
 
+  const fromGazetteer = gazetteerCandidates(doc);
   const candidates: Candidate[] = [
-    ...gazetteerCandidates(doc),
+    ...fromGazetteer,
+    ...placeAsTeamCandidates(doc, fromGazetteer),
     ...peopleCandidates(doc, runs),
     ...organizationCandidates(doc, runs),
     ...placeCandidates(doc, runs),

@@ -9,6 +9,9 @@ export interface SourceFile {
   entries: ParsedEntry[];
 }
 
+/** Attributes that steer matching and are not facts about the entity. */
+const MATCHER_ONLY = new Set(["form", "context", "context_aliases", "nickname"]);
+
 function newNode(): TrieNode {
   return { children: new Map(), variants: null };
 }
@@ -25,7 +28,7 @@ function insert(root: TrieNode, variant: KeyVariant): void {
     node = child;
   }
   const list = node.variants ?? (node.variants = []);
-  if (!list.some((v) => v.entry === variant.entry && v.tokens.join(" ") === variant.tokens.join(" "))) list.push(variant);
+  if (!list.some((v) => v.entry === variant.entry && v.tokens.join(" ") === variant.tokens.join(" ") && v.needsContext === variant.needsContext)) list.push(variant);
 }
 
 function aliasForm(entry: GazetteerEntry, alias: string): MentionForm {
@@ -47,27 +50,28 @@ export function compileGazetteer(files: SourceFile[], words: Map<string, Readonl
       let entry: GazetteerEntry;
       if (existing) {
         entry = existing;
-        for (const [k, v] of Object.entries(p.attributes)) if (k !== "form" && !(k in entry.attributes)) entry.attributes[k] = v;
+        for (const [k, v] of Object.entries(p.attributes)) if (!MATCHER_ONLY.has(k) && !(k in entry.attributes)) entry.attributes[k] = v;
       } else {
         entry = {
           index: entries.length,
           name: p.name,
           type: p.type,
           aliases: [],
-          attributes: Object.fromEntries(Object.entries(p.attributes).filter(([k]) => k !== "form")),
+          attributes: Object.fromEntries(Object.entries(p.attributes).filter(([k]) => !MATCHER_ONLY.has(k))),
           file,
           line: p.line,
-          contextRequired: p.attributes.context === "required",
         };
         entries.push(entry);
         byKey.set(key, entry);
       }
-      if (!isDemonymLine) insert(root, { entry: entry.index, tokens: keyTokens(p.name), form: "name" });
-      for (const alias of p.aliases) {
+      const needsContext = p.attributes.context === "required";
+      if (!isDemonymLine) insert(root, { entry: entry.index, tokens: keyTokens(p.name), form: "name", needsContext });
+      const contextAliases = (p.attributes.context_aliases ?? "").split(",").map((a) => a.trim()).filter(Boolean);
+      for (const alias of [...p.aliases, ...contextAliases]) {
         if (alias === entry.name) continue;
         const form: MentionForm = isDemonymLine ? "demonym" : aliasForm({ ...entry, attributes: p.attributes }, alias);
         if (!entry.aliases.includes(alias)) entry.aliases.push(alias);
-        insert(root, { entry: entry.index, tokens: keyTokens(alias), form });
+        insert(root, { entry: entry.index, tokens: keyTokens(alias), form, needsContext: needsContext || contextAliases.includes(alias) });
       }
     }
   }

@@ -10,8 +10,6 @@ export interface GazetteerEntry {
   /** File label as reported in results: "gazetteers/orgs.tsv". */
   file: string;
   line: number;
-  /** Only taken where context supports it ("Bath", "Reading"). */
-  contextRequired: boolean;
 }
 
 /** One way of writing one entry, as the trie stores it. */
@@ -19,6 +17,8 @@ export interface KeyVariant {
   entry: number;
   tokens: string[];
   form: MentionForm;
+  /** Taken only where context supports it: the entry's `context=required`, or an alias listed in `context_aliases`. */
+  needsContext: boolean;
 }
 
 export interface TrieNode {

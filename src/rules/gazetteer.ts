@@ -30,26 +30,34 @@ function contextSupports(doc: Doc, m: GazetteerMatch, entry: GazetteerEntry): bo
   return false;
 }
 
-/** "DUSHANBE, April 24 (Itar-Tass) –": an upper-case place opening a line, then a comma or dash. */
+const MONTH = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/i;
+
+/** "DUSHANBE, April 24 (Itar-Tass) –", "LONDON 1996-08-30": an upper-case place opening a line, then a date or an agency. */
 export function isDateline(doc: Doc, start: number, end: number): boolean {
   const s = sentenceAt(doc, start);
   if (start !== s.start && !doc.tokens[start].newlineBefore) return false;
   for (let k = start; k < end; k++) if (!doc.tokens[k].allCaps && doc.tokens[k].kind === TokenKind.Word && doc.tokens[k].text.length > 1) return false;
-  const next = doc.tokens[end];
-  if (!next || next.newlineBefore) return s.allCaps === false && end === s.end;
-  return next.text === "," || next.text === "-" || next.text === "–" || next.text === "—" || next.text === "(" || next.kind === TokenKind.Number;
+  let k = end;
+  // "CHATTANOOGA, Tenn., April 24": an optional region between place and date
+  if (doc.tokens[k]?.text === ",") k++;
+  while (k < s.end && k < end + 6 && doc.tokens[k].cap && !MONTH.test(doc.tokens[k].text)) k++;
+  if (k > end + 1 && doc.tokens[k]?.text === ".") k++;
+  if (doc.tokens[k]?.text === ",") k++;
+  const next = doc.tokens[k];
+  if (!next || doc.sentenceOf[k] !== doc.sentenceOf[start]) return false;
+  return next.kind === TokenKind.Number || MONTH.test(next.text) || next.text === "(";
 }
 
 function pickVariant(doc: Doc, m: GazetteerMatch): { variant: KeyVariant; entry: GazetteerEntry; weak: boolean } | null {
   const ranked = [...m.variants].sort((a, b) => {
     const ea = doc.gazetteer.entries[a.entry];
     const eb = doc.gazetteer.entries[b.entry];
-    if (ea.contextRequired !== eb.contextRequired) return ea.contextRequired ? 1 : -1;
+    if (a.needsContext !== b.needsContext) return a.needsContext ? 1 : -1;
     return TYPE_ORDER.indexOf(ea.type) - TYPE_ORDER.indexOf(eb.type) || ea.index - eb.index;
   });
   for (const variant of ranked) {
     const entry = doc.gazetteer.entries[variant.entry];
-    if (!entry.contextRequired) return { variant, entry, weak: false };
+    if (!variant.needsContext) return { variant, entry, weak: false };
     if (contextSupports(doc, m, entry)) return { variant, entry, weak: true };
   }
   return null;

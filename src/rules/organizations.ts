@@ -29,7 +29,7 @@ function extendOverConnectors(doc: Doc, end: number, limit: number): number {
 function afterLeadingCountries(doc: Doc, start: number, end: number): number {
   for (;;) {
     const lead = (doc.matchesAt.get(start) ?? []).find(
-      (m) => m.end < end - 1 && m.variants.some((v) => ["COUNTRY", "ORGANIZATION"].includes(doc.gazetteer.entries[v.entry].type) && !doc.gazetteer.entries[v.entry].contextRequired),
+      (m) => m.end < end - 1 && m.variants.some((v) => ["COUNTRY", "ORGANIZATION"].includes(doc.gazetteer.entries[v.entry].type) && !v.needsContext),
     );
     if (!lead) return start;
     start = lead.end;

@@ -1,6 +1,6 @@
 import { TokenKind } from "../text/tokenize.js";
 import { PRIORITY, type Candidate } from "./candidate.js";
-import { isNameWord, sentenceAt, type Doc } from "./document.js";
+import { isNameWord, isOrdinaryWordAt, sentenceAt, type Doc } from "./document.js";
 import type { Run } from "./names.js";
 
 function person(start: number, end: number, rule: string, priority: number, attributes?: Record<string, string>): Candidate {
@@ -11,7 +11,7 @@ function person(start: number, end: number, rule: string, priority: number, attr
 function coveredByOtherGazetteer(doc: Doc, start: number, end: number): boolean {
   for (const m of doc.matchesAt.get(start) ?? []) {
     if (m.end < end) continue;
-    if (m.variants.some((v) => doc.gazetteer.entries[v.entry].type !== "PERSON" && !doc.gazetteer.entries[v.entry].contextRequired)) return true;
+    if (m.variants.some((v) => doc.gazetteer.entries[v.entry].type !== "PERSON" && !v.needsContext)) return true;
   }
   return false;
 }
@@ -89,7 +89,8 @@ export function peopleCandidates(doc: Doc, runs: Run[]): Candidate[] {
 
     // Zarifi told reporters; Hamrohon Zarifi said
     const next = doc.tokens[run.end];
-    if (next && reportingVerbs.has(next.text) && run.end - run.start <= 4 && doc.sentenceOf[run.end] === doc.sentenceOf[run.start]) {
+    const ordinaryWord = run.end - run.start === 1 && (isOrdinaryWordAt(doc, run.start) || doc.cues.notNames.has(first.text));
+    if (next && !ordinaryWord && reportingVerbs.has(next.text) && run.end - run.start <= 4 && doc.sentenceOf[run.end] === doc.sentenceOf[run.start]) {
       out.push(person(run.start, run.end, "name-before-reporting-verb", PRIORITY.rule));
     }
     // "…," said Kevin O'Brien, a spokesman

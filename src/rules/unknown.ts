@@ -38,6 +38,35 @@ function isCommon(doc: Doc, k: number): boolean {
   return doc.cues.commonWords.has(doc.tokens[k].text.toLowerCase());
 }
 
+const ADJECTIVE_ENDING = /(ian|an|ese|ish|ic|i)$/;
+const SCORE = /^\d+(-\d+)?$/;
+
+/** One unknown capitalised word: typed only where its neighbours say what it is. */
+function singleWordGuess(doc: Doc, i: number): { type: Candidate["type"]; rule: string } | null {
+  const t = doc.tokens[i];
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  const same = (k: number) => k >= 0 && k < doc.tokens.length && doc.sentenceOf[k] === doc.sentenceOf[i];
+  // a Texan businessman; Kurdish rebels
+  if (ADJECTIVE_ENDING.test(t.text) && next && same(i + 1) && next.kind === TokenKind.Word && !next.cap) {
+    return { type: "MISC", rule: "adjective-before-noun" };
+  }
+  // Jan Kroslak ( Slovakia ) beat; Medvedev (Ukraine)
+  if (next?.text === "(" && same(i + 1)) {
+    const inner = doc.matchesAt.get(i + 2);
+    if (inner?.some((m) => m.variants.some((v) => doc.gazetteer.entries[v.entry].type === "COUNTRY")) && doc.tokens[i + 3]?.text === ")") {
+      return { type: "PERSON", rule: "name-before-country" };
+    }
+  }
+  if (doc.sportsDocument) {
+    // Pohang 3 Ulsan 2; v Glamorgan; beat Dinamo
+    if ((next && same(i + 1) && SCORE.test(next.text)) || (prev && same(i - 1) && /^(v|vs|beat|against)$/.test(prev.text))) {
+      return { type: "ORGANIZATION", rule: "team-in-result" };
+    }
+  }
+  return null;
+}
+
 /** Capitalised words no gazetteer or rule explained, typed by their surroundings. */
 export function unknownNameGuesses(doc: Doc, runs: Run[], taken: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
@@ -51,11 +80,8 @@ export function unknownNameGuesses(doc: Doc, runs: Run[], taken: Uint8Array): Ca
       for (let k = seg.start; k < seg.end; k++) if (!isCommon(doc, k) && doc.tokens[k].kind === TokenKind.Word) allCommon = false;
       const prev = doc.tokens[seg.start - 1];
       const next = doc.tokens[seg.end];
-      if (allCommon) {
-        // the Collective Rapid Deployment task force
-        if (len >= 2) out.push(guess(seg.start, seg.end, "MISC", "capitalised-phrase"));
-        continue;
-      }
+      // "the Collective Rapid Deployment task force": ordinary words in capitals name no one in particular
+      if (allCommon) continue;
       // talks in Karvossa
       if (prev && doc.cues.placePrepositions.has(prev.text) && len <= 2 && doc.sentenceOf[seg.start - 1] === doc.sentenceOf[seg.start]) {
         out.push(guess(seg.start, seg.end, "LOCATION", "place-after-preposition"));
@@ -65,8 +91,8 @@ export function unknownNameGuesses(doc: Doc, runs: Run[], taken: Uint8Array): Ca
         out.push(guess(seg.start, seg.end, "PERSON", "capitalised-name"));
         continue;
       }
-      if (isClauseInitial(doc, seg.start) && next?.kind !== TokenKind.Word) continue;
-      out.push(guess(seg.start, seg.end, "PERSON", "capitalised-word"));
+      const single = singleWordGuess(doc, seg.start);
+      if (single) out.push(guess(seg.start, seg.end, single.type, single.rule));
     }
   }
   return out;
