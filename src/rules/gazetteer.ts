@@ -36,7 +36,10 @@ const MONTH = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$
 export function isDateline(doc: Doc, start: number, end: number): boolean {
   const s = sentenceAt(doc, start);
   if (start !== s.start && !doc.tokens[start].newlineBefore) return false;
-  for (let k = start; k < end; k++) if (!doc.tokens[k].allCaps && doc.tokens[k].kind === TokenKind.Word && doc.tokens[k].text.length > 1) return false;
+  for (let k = start; k < end; k++) {
+    const t = doc.tokens[k];
+    if (t.kind === TokenKind.Word && (!t.allCaps || doc.cues.notNames.has(t.text) || doc.cues.notNames.has(t.text[0] + t.text.slice(1).toLowerCase()))) return false;
+  }
   let k = end;
   // "CHATTANOOGA, Tenn., April 24": an optional region between place and date
   if (doc.tokens[k]?.text === ",") k++;
@@ -45,7 +48,10 @@ export function isDateline(doc: Doc, start: number, end: number): boolean {
   if (doc.tokens[k]?.text === ",") k++;
   const next = doc.tokens[k];
   if (!next || doc.sentenceOf[k] !== doc.sentenceOf[start]) return false;
-  return next.kind === TokenKind.Number || MONTH.test(next.text) || next.text === "(";
+  if (MONTH.test(next.text)) return doc.tokens[k + 1]?.kind === TokenKind.Number;
+  // "LONDON 1996-08-30"
+  const isoDate = /^\d{4}$/.test(next.text) && doc.tokens[k + 1]?.text === "-" && !doc.tokens[k + 1].spaceBefore;
+  return isoDate || next.text === "(";
 }
 
 function pickVariant(doc: Doc, m: GazetteerMatch): { variant: KeyVariant; entry: GazetteerEntry; weak: boolean } | null {

@@ -1,12 +1,13 @@
 import { PRIORITY, type Candidate } from "./candidate.js";
 import { isOrdinaryWordAt, type Doc } from "./document.js";
 import type { Run } from "./names.js";
+import { nameStartAfterTitles } from "./people.js";
 
 /** World War II; Asian Cup; Kyoto Protocol; U.S. Open; Nobel Peace Prize */
 export function miscCandidates(doc: Doc, runs: Run[]): Candidate[] {
   const out: Candidate[] = [];
   for (const run of runs) {
-    let start = run.start;
+    let start = Math.max(run.start, nameStartAfterTitles(doc, run));
     while (start < run.end && isOrdinaryWordAt(doc, start)) start++;
     for (let k = run.end - 1; k > start; k--) {
       const t = doc.tokens[k];

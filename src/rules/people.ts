@@ -21,25 +21,14 @@ function isTitle(doc: Doc, i: number): boolean {
   return t !== undefined && t.kind === TokenKind.Word && doc.cues.titles.has(t.text);
 }
 
-/** Where the name proper starts inside a run that opens with titles ("Foreign Minister Sergei Lavrov" → 2). */
+/** Where the name proper starts: after the last title word of the run ("Russian Foreign Minister Sergei Lavrov" → "Sergei"). */
 export function nameStartAfterTitles(doc: Doc, run: Run): number {
-  let k = run.start;
-  let lastTitleEnd = -1;
-  while (k < run.end) {
-    if (isTitle(doc, k) || (doc.tokens[k].text === "-" && lastTitleEnd === k)) {
-      lastTitleEnd = k + 1;
-      if (doc.tokens[k + 1]?.text === "." && !doc.tokens[k + 1].spaceBefore) lastTitleEnd = k + 2;
-      k = lastTitleEnd;
-      continue;
-    }
-    // "Foreign" in "Foreign Minister": a modifier inside a title phrase, kept only when a title follows.
-    if (k + 1 < run.end && isTitle(doc, k + 1) && !isTitle(doc, k)) {
-      k++;
-      continue;
-    }
-    break;
+  let found = -1;
+  for (let k = run.start; k < run.end - 1; k++) {
+    if (!isTitle(doc, k)) continue;
+    found = doc.tokens[k + 1].text === "." && !doc.tokens[k + 1].spaceBefore ? k + 2 : k + 1;
   }
-  return lastTitleEnd;
+  return found < run.end ? found : -1;
 }
 
 /** Name words from i to the run's end, stopping before a trailing title word. */
@@ -87,11 +76,12 @@ export function peopleCandidates(doc: Doc, runs: Run[]): Candidate[] {
       if (run.end - run.start >= 2) out.push(person(run.start, run.end, "initials", PRIORITY.rule));
     }
 
-    // Zarifi told reporters; Hamrohon Zarifi said
+    // Zarifi told reporters; Hamrohon Zarifi said; Prime Minister Viktor Chernomyrdin said
     const next = doc.tokens[run.end];
-    const ordinaryWord = run.end - run.start === 1 && (isOrdinaryWordAt(doc, run.start) || doc.cues.notNames.has(first.text));
-    if (next && !ordinaryWord && reportingVerbs.has(next.text) && run.end - run.start <= 4 && doc.sentenceOf[run.end] === doc.sentenceOf[run.start]) {
-      out.push(person(run.start, run.end, "name-before-reporting-verb", PRIORITY.rule));
+    let core = Math.max(run.start, afterTitle);
+    while (core < run.end && (isOrdinaryWordAt(doc, core) || doc.cues.notNames.has(doc.tokens[core].text))) core++;
+    if (next && core < run.end && reportingVerbs.has(next.text) && run.end - core <= 4 && doc.sentenceOf[run.end] === doc.sentenceOf[run.start]) {
+      out.push(person(core, run.end, "name-before-reporting-verb", PRIORITY.rule));
     }
     // "…," said Kevin O'Brien, a spokesman
     if (prev && reportingVerbs.has(prev.text) && run.end - run.start >= 2 && run.end - run.start <= 4) {
