@@ -74,7 +74,8 @@ export function runPipeline(input: string, gazetteer: Gazetteer, cues: Cues): Pi
   mentions.push(...unknownNameGuesses(doc, runs, coverage(mentions, tokens.length)));
   mentions = mentions.sort((a, b) => a.start - b.start);
 
-  const entities = resolveEntities(doc, mentions, links, codePointMap(text));
-  const relations = extractRelations(doc, entities);
+  const resolved = resolveEntities(doc, mentions, links, codePointMap(text));
+  const relations = extractRelations(doc, resolved);
+  const entities = resolved.entities;
   return { entities, relations };
 }

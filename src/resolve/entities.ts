@@ -63,7 +63,13 @@ function strength(m: Candidate): number {
   return m.priority * 10 + (m.end - m.start);
 }
 
-export function resolveEntities(doc: Doc, mentions: Candidate[], links: Link[], toCodePoint: CodePointMap): Entity[] {
+/** Entities in order of first mention, with each entity's mentions as token ranges (same order as `mentions`). */
+export interface ResolvedEntities {
+  entities: Entity[];
+  spans: Candidate[][];
+}
+
+export function resolveEntities(doc: Doc, mentions: Candidate[], links: Link[], toCodePoint: CodePointMap): ResolvedEntities {
   const uf = new UnionFind();
   const keyIndex = new Map<string, number>();
   const indexOf = (m: Candidate): number => {
@@ -86,7 +92,7 @@ export function resolveEntities(doc: Doc, mentions: Candidate[], links: Link[], 
     else groups.set(root, [m]);
   });
 
-  const entities: Array<Entity & { first: number }> = [];
+  const entities: Array<Entity & { first: number; group: Candidate[] }> = [];
   for (const group of groups.values()) {
     group.sort((x, y) => x.start - y.start);
     const withEntry = group.find((m) => m.entry !== undefined);
@@ -112,8 +118,11 @@ export function resolveEntities(doc: Doc, mentions: Candidate[], links: Link[], 
     });
     const aliases = [...new Set(group.map((m) => surface(doc, m)).filter((s) => s !== name))];
     const source = entry ? entrySource(entry) : (group.find((m) => m === strongest) ?? group[0]).source;
-    entities.push({ id: "", type, name, aliases, mentions: out, attributes, source, first: group[0].start });
+    entities.push({ id: "", type, name, aliases, mentions: out, attributes, source, first: group[0].start, group });
   }
   entities.sort((a, b) => a.first - b.first);
-  return entities.map(({ first: _first, ...e }, k) => ({ ...e, id: `e${k + 1}` }));
+  return {
+    entities: entities.map(({ first: _first, group: _group, ...e }, k) => ({ ...e, id: `e${k + 1}` })),
+    spans: entities.map((e) => e.group),
+  };
 }
