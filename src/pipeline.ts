@@ -11,7 +11,7 @@ import { capitalisedRuns } from "./rules/names.js";
 import { organizationCandidates } from "./rules/organizations.js";
 import { peopleCandidates } from "./rules/people.js";
 import { placeCandidates } from "./rules/places.js";
-import { repeatedNames } from "./rules/repeated.js";
+import { repeatedNames, surnamesOverPlaces } from "./rules/repeated.js";
 import { placeAsTeamCandidates } from "./rules/sports.js";
 import { unknownNameGuesses } from "./rules/unknown.js";
 import { extractRelations } from "./relations/index.js";
@@ -34,7 +34,7 @@ export interface PipelineResult {
  *  4 rules           candidates from gazetteer matches and from the people, organization, place and misc rules
  *  5 overlaps        one candidate per token range (longest, then priority, then earliest)
  *  6 acronyms        "Long Name (ACR)" definitions
- *  7 repeated names  later mentions of names found earlier, surnames alone
+ *  7 repeated names  surnames that are also places, later mentions of names found earlier, surnames alone
  *  8 unknown names   capitalised words left over, typed by context
  *  9 entities        mentions merged into entities
  * 10 relations       typed relations between entities
@@ -66,7 +66,12 @@ export function runPipeline(input: string, gazetteer: Gazetteer, cues: Cues): Pi
   }
   mentions.sort((a, b) => a.start - b.start);
 
-  const repeats = repeatedNames(doc, runs, mentions, coverage(mentions, tokens.length));
+  const overridden = surnamesOverPlaces(doc, mentions);
+  if (overridden.length > 0) {
+    const replaced = new Set(overridden.map((r) => r.mention.start));
+    mentions = mentions.filter((m) => !(m.end - m.start === 1 && replaced.has(m.start)));
+  }
+  const repeats = [...overridden, ...repeatedNames(doc, runs, mentions, coverage(mentions, tokens.length))];
   for (const { mention, of } of repeats) {
     mentions.push(mention);
     links.push({ a: of, b: mention });

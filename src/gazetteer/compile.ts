@@ -1,6 +1,6 @@
 import type { MentionForm } from "../types.js";
 import { keyTokens } from "../text/tokenize.js";
-import type { Gazetteer, GazetteerEntry, KeyVariant, TrieNode } from "./gazetteer.js";
+import type { Gazetteer, GazetteerEntry, KeyVariant, Trie, TrieNode } from "./gazetteer.js";
 import type { ParsedEntry } from "./parse.js";
 
 export interface SourceFile {
@@ -16,10 +16,12 @@ function newNode(): TrieNode {
   return { children: new Map(), variants: null };
 }
 
-function insert(root: TrieNode, variant: KeyVariant): void {
-  let node = root;
+function insert(root: Trie, variant: KeyVariant): void {
+  const first = variant.tokens[0];
+  if (first && first[0] !== first[0].toUpperCase()) root.lowerStarts.add(first);
+  let node: TrieNode = root;
   for (const tok of variant.tokens) {
-    const key = tok.toUpperCase();
+    const key = tok.toLowerCase();
     let child = node.children.get(key);
     if (!child) {
       child = newNode();
@@ -41,7 +43,7 @@ function aliasForm(entry: GazetteerEntry, alias: string): MentionForm {
 export function compileGazetteer(files: SourceFile[], words: Map<string, ReadonlySet<string>>): Gazetteer {
   const entries: GazetteerEntry[] = [];
   const byKey = new Map<string, GazetteerEntry>();
-  const root = newNode();
+  const root: Trie = { ...newNode(), lowerStarts: new Set() };
   for (const { file, entries: parsed } of files) {
     for (const p of parsed) {
       const key = `${p.type}\t${p.name}`;

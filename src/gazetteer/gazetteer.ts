@@ -26,10 +26,15 @@ export interface TrieNode {
   variants: KeyVariant[] | null;
 }
 
+export interface Trie extends TrieNode {
+  /** First key tokens that start in lower case ("dpa", "al"): the only lower-case words a match may start at. */
+  lowerStarts: Set<string>;
+}
+
 export interface Gazetteer {
   entries: GazetteerEntry[];
-  /** Word-level trie keyed by upper-cased tokens. */
-  trie: TrieNode;
+  /** Word-level trie keyed by lower-cased tokens. */
+  trie: Trie;
   /** Cue word lists from gazetteers/words, by file stem ("first-names"). */
   words: Map<string, ReadonlySet<string>>;
 }

@@ -1,6 +1,6 @@
-import type { Token } from "../text/tokenize.js";
+import { TokenKind, type Token } from "../text/tokenize.js";
 import type { Sentence } from "../text/sentences.js";
-import type { KeyVariant, TrieNode } from "./gazetteer.js";
+import type { KeyVariant, Trie } from "./gazetteer.js";
 
 export interface GazetteerMatch {
   /** Token range [start, end). */
@@ -42,11 +42,13 @@ function compatibleVariants(variants: KeyVariant[], tokens: Token[], start: numb
 }
 
 /** Every gazetteer key found in the text, within sentences, as whole tokens. */
-export function matchGazetteer(tokens: Token[], sentences: Sentence[], trie: TrieNode): GazetteerMatch[] {
+export function matchGazetteer(tokens: Token[], sentences: Sentence[], trie: Trie): GazetteerMatch[] {
   const matches: GazetteerMatch[] = [];
   for (const s of sentences) {
     for (let i = s.start; i < s.end; i++) {
-      let node = trie.children.get(tokens[i].upper);
+      const first = tokens[i];
+      if (!first.cap && first.kind !== TokenKind.Number && !trie.lowerStarts.has(first.text)) continue;
+      let node = trie.children.get(first.lower);
       let j = i + 1;
       while (node) {
         if (node.variants) {
@@ -54,7 +56,7 @@ export function matchGazetteer(tokens: Token[], sentences: Sentence[], trie: Tri
           if (variants.length > 0) matches.push({ start: i, end: j, variants });
         }
         if (j >= s.end) break;
-        node = node.children.get(tokens[j].upper);
+        node = node.children.get(tokens[j].lower);
         j++;
       }
     }

@@ -45,10 +45,10 @@ function surnameLinks(doc: Doc, mentions: Candidate[]): Link[] {
   const people = mentions.filter((m) => m.type === "PERSON" && m.end - m.start >= 2);
   for (const m of mentions) {
     if (m.type !== "PERSON" || m.end - m.start !== 1) continue;
-    const word = doc.tokens[m.start].upper;
+    const word = doc.tokens[m.start].lower;
     let best: Candidate | undefined;
     for (const p of people) {
-      if (doc.tokens[p.end - 1].upper !== word) continue;
+      if (doc.tokens[p.end - 1].lower !== word) continue;
       if (p.start < m.start) best = p;
       else if (!best) best = p;
     }

@@ -59,6 +59,26 @@ export interface Doc {
   upperCaseDocument: boolean;
   /** Sports coverage, where a town's name often stands for its club ("Barnsley 3 Oxford 1"). */
   sportsDocument: boolean;
+  /** 1 where the token is the first word of its sentence, after opening quotes and brackets. */
+  sentenceInitial: Uint8Array;
+}
+
+const OPENERS = /^["“‘'(\[–—-]$/;
+
+/** Marks the first word of each sentence; quotes, brackets and dashes before it do not count. */
+function markSentenceInitial(tokens: Token[], sentences: Sentence[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  for (const s of sentences) {
+    for (let k = s.start; k < s.end; k++) {
+      const t = tokens[k];
+      if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
+        marks[k] = 1;
+        break;
+      }
+      if (!OPENERS.test(t.text)) break;
+    }
+  }
+  return marks;
 }
 
 export function buildDoc(
@@ -84,7 +104,7 @@ export function buildDoc(
     if (t.kind !== TokenKind.Word) continue;
     if (t.allCaps) upper++;
     else if (!t.cap) lower++;
-    if (cues.sportsWords.has(t.text.toLowerCase())) sports++;
+    if (cues.sportsWords.has(t.lower)) sports++;
   }
   return {
     text,
@@ -97,6 +117,7 @@ export function buildDoc(
     matchesAt,
     upperCaseDocument: upper > 0 && lower === 0,
     sportsDocument: sports >= 3 && sports * 40 >= tokens.length,
+    sentenceInitial: markSentenceInitial(tokens, sentences),
   };
 }
 
@@ -106,16 +127,7 @@ export function sentenceAt(doc: Doc, i: number): Sentence {
 
 /** First word of its sentence, after opening quotes and brackets. */
 export function isSentenceInitial(doc: Doc, i: number): boolean {
-  const s = sentenceAt(doc, i);
-  for (let k = s.start; k < i; k++) {
-    const t = doc.tokens[k];
-    if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
-      // After a dash or colon a new clause may start with a capital: "DUSHANBE – Russia’s", "Note: The".
-      return false;
-    }
-    if (!/^["“‘'(\[–—-]$/.test(t.text)) return false;
-  }
-  return true;
+  return doc.sentenceInitial[i] === 1;
 }
 
 /** Starts a clause: sentence start, or after a colon, dash or opening quote. */
@@ -133,7 +145,7 @@ export function isNameWord(doc: Doc, i: number): boolean {
 }
 
 export function lowerWord(t: Token): string {
-  return t.text.toLowerCase();
+  return t.lower;
 }
 
 /** A capitalised word that is only an ordinary English word placed first in a clause ("The", "Illegal"). */

@@ -75,7 +75,7 @@ function ordinaryOpening(doc: Doc, m: GazetteerMatch, entry: GazetteerEntry): bo
   const t = doc.tokens[m.start];
   if (t.allCaps) return false;
   if (!isClauseInitial(doc, m.start)) return false;
-  return doc.cues.commonWords.has(t.text.toLowerCase()) && !isNameWord(doc, m.end);
+  return doc.cues.commonWords.has(t.lower) && !isNameWord(doc, m.end);
 }
 
 export function gazetteerCandidates(doc: Doc): Candidate[] {

@@ -4,7 +4,7 @@ import { isNameWord, isOrdinaryWordAt, sentenceAt, type Doc } from "./document.j
 import { nameStartAfterTitles } from "./people.js";
 import type { Run } from "./names.js";
 
-function org(start: number, end: number, rule: string, priority: number = PRIORITY.strongRule): Candidate {
+function org(start: number, end: number, rule: string, priority: number = PRIORITY.rule): Candidate {
   return { start, end, type: "ORGANIZATION", form: "name", source: `rule:${rule}`, priority };
 }
 
@@ -26,7 +26,7 @@ function extendOverConnectors(doc: Doc, end: number, limit: number): number {
 }
 
 /** "Turkish Foreign Ministry", "CIS Collective Security Treaty Organization": a leading country or organization is its own mention. */
-function afterLeadingCountries(doc: Doc, start: number, end: number): number {
+export function afterLeadingCountries(doc: Doc, start: number, end: number): number {
   for (;;) {
     const lead = (doc.matchesAt.get(start) ?? []).find(
       (m) => m.end < end - 1 && m.variants.some((v) => ["COUNTRY", "ORGANIZATION"].includes(doc.gazetteer.entries[v.entry].type) && !v.needsContext),

@@ -65,8 +65,8 @@ export function peopleCandidates(doc: Doc, runs: Run[]): Candidate[] {
     // Sergei Lavrov; Anna van der Mool — a known first name and at least one more name word
     if (run.end - run.start >= 2 && firstNames.has(first.text)) {
       const second = doc.tokens[run.start + 1];
-      const ambiguous = ambiguousFirstNames.has(first.text) || commonWords.has(first.text.toLowerCase());
-      if (!ambiguous || (second.cap && !commonWords.has(second.text.toLowerCase()))) {
+      const ambiguous = ambiguousFirstNames.has(first.text) || commonWords.has(first.lower);
+      if (!ambiguous || (second.cap && !commonWords.has(second.lower))) {
         out.push(person(run.start, run.end, "first-name", PRIORITY.rule));
       }
     }

@@ -35,7 +35,7 @@ function trim(doc: Doc, seg: Run): Run {
 }
 
 function isCommon(doc: Doc, k: number): boolean {
-  return doc.cues.commonWords.has(doc.tokens[k].text.toLowerCase());
+  return doc.cues.commonWords.has(doc.tokens[k].lower);
 }
 
 const ADJECTIVE_ENDING = /(ian|an|ese|ish|ic|i)$/;
