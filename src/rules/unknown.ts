@@ -88,6 +88,9 @@ export function unknownNameGuesses(doc: Doc, runs: Run[], taken: Uint8Array): Ca
         continue;
       }
       if (len >= 2) {
+        // "Collective Rapid Deployment": a name opening with an ordinary word is no person's name
+        const first = doc.tokens[seg.start];
+        if (isCommon(doc, seg.start) && !doc.cues.firstNames.has(first.text)) continue;
         out.push(guess(seg.start, seg.end, "PERSON", "capitalised-name"));
         continue;
       }
