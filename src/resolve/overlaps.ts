@@ -25,7 +25,13 @@ export function longestThenPriorityThenEarliest(candidates: Candidate[], tokenCo
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.map((c) => (c.entry === undefined ? withSameSpanEntry(c, candidates) : c)).sort((a, b) => a.start - b.start);
+}
+
+/** "President Emomali Rahmon": the rule found the span, the gazetteer knows who it is. */
+function withSameSpanEntry(c: Candidate, candidates: Candidate[]): Candidate {
+  const known = candidates.find((o) => o.entry !== undefined && o.start === c.start && o.end === c.end && o.type === c.type);
+  return known ? { ...c, entry: known.entry, form: known.form } : c;
 }
 
 export function coverage(mentions: Candidate[], tokenCount: number): Uint8Array {

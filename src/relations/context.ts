@@ -1,0 +1,179 @@
+// Shared view of one document for the relation families: every mention with its entity, sentence
+// by sentence, plus the small token tests the patterns are written with. No I/O, no mutation.
+
+import type { ResolvedEntities } from "../resolve/entities.js";
+import type { Doc } from "../rules/document.js";
+import { codePointMap, type CodePointMap } from "../text/offsets.js";
+import { TokenKind } from "../text/tokenize.js";
+import type { Entity, EntityType, MentionForm, RelationType } from "../types.js";
+
+/** One mention as the patterns see it: a token range [start, end) naming entity `entity`. */
+export interface MentionRef {
+  /** Index into resolved.entities (entity id is `e${entity + 1}`). */
+  entity: number;
+  type: EntityType;
+  start: number;
+  end: number;
+  form: MentionForm;
+  /** Title found before the name by the rule "title-before-name" ("Foreign Minister"). */
+  title?: string;
+}
+
+/** A relation as a family finds it, before evidence is merged. */
+export interface Found {
+  type: RelationType;
+  subject: number;
+  object: number;
+  role?: string;
+  /** Sentence index of the supporting sentence. */
+  sentence: number;
+  /** Pattern name, reported as `rule:<pattern>`. */
+  pattern: string;
+}
+
+export interface RelationContext {
+  doc: Doc;
+  entities: Entity[];
+  /** All mentions in text order. */
+  mentions: MentionRef[];
+  /** Mention index starting at / ending just before / covering each token, or -1. */
+  startsAt: Int32Array;
+  endsBefore: Int32Array;
+  covering: Int32Array;
+  /** Mentions of each sentence, in text order (indices into `mentions`). */
+  bySentence: number[][];
+  /** COUNTRY entities by upper-cased name. */
+  countryByName: Map<string, number>;
+  toCodePoint: CodePointMap;
+}
+
+export function buildContext(doc: Doc, resolved: ResolvedEntities): RelationContext {
+  const mentions: MentionRef[] = [];
+  resolved.spans.forEach((spans, entity) => {
+    const type = resolved.entities[entity]!.type;
+    for (const c of spans) mentions.push({ entity, type, start: c.start, end: c.end, form: c.form, title: c.attributes?.title });
+  });
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const n = doc.tokens.length;
+  const startsAt = new Int32Array(n + 1).fill(-1);
+  const endsBefore = new Int32Array(n + 1).fill(-1);
+  const covering = new Int32Array(n + 1).fill(-1);
+  const bySentence: number[][] = doc.sentences.map(() => []);
+  mentions.forEach((m, k) => {
+    if (startsAt[m.start] === -1) startsAt[m.start] = k;
+    endsBefore[m.end] = k;
+    for (let t = m.start; t < m.end; t++) if (covering[t] === -1) covering[t] = k;
+    bySentence[doc.sentenceOf[m.start]]!.push(k);
+  });
+  const countryByName = new Map<string, number>();
+  resolved.entities.forEach((e, k) => {
+    if (e.type === "COUNTRY") countryByName.set(e.name.toUpperCase(), k);
+  });
+  return { doc, entities: resolved.entities, mentions, startsAt, endsBefore, covering, bySentence, countryByName, toCodePoint: codePointMap(doc.text) };
+}
+
+/** Lower-cased text of token i, or "" past either end. */
+export function w(ctx: RelationContext, i: number): string {
+  const t = ctx.doc.tokens[i];
+  return t ? t.text.toLowerCase().replace(/’/g, "'") : "";
+}
+
+export function sameSentence(ctx: RelationContext, a: number, b: number): boolean {
+  const n = ctx.doc.tokens.length;
+  return a >= 0 && b >= 0 && a < n && b < n && ctx.doc.sentenceOf[a] === ctx.doc.sentenceOf[b];
+}
+
+export function isPossessive(ctx: RelationContext, i: number): boolean {
+  const x = w(ctx, i);
+  return x === "'s" || (x === "'" && ctx.doc.tokens[i]?.spaceBefore === true && /s$/i.test(ctx.doc.tokens[i - 1]?.text ?? ""));
+}
+
+export function isPunct(ctx: RelationContext, i: number): boolean {
+  return ctx.doc.tokens[i]?.kind === TokenKind.Punct;
+}
+
+/** A word listed as a title or a person's role ("President", "spokesman", "correspondent"). */
+export function isRoleWord(ctx: RelationContext, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  if (!t || t.kind !== TokenKind.Word) return false;
+  const { titles, personRoles } = ctx.doc.cues;
+  const lower = t.text.toLowerCase();
+  return titles.has(t.text) || personRoles.has(lower) || titles.has(lower) || ROLE_EXTRA.has(lower);
+}
+
+// Role nouns the cue lists leave out because they are not written before names.
+const ROLE_EXTRA = new Set(["employee", "employees", "members", "staff", "official", "officials", "physiologist", "ecologist", "entomologist", "linguist", "publisher", "registrar", "shearer", "soprano", "chief", "head", "leader", "lt", "sen", "gov", "rep", "dr"]);
+
+/** The mention at index k, if it has one of the types. */
+export function mentionOf(ctx: RelationContext, k: number, types: readonly EntityType[]): MentionRef | undefined {
+  const m = k >= 0 ? ctx.mentions[k] : undefined;
+  return m && types.includes(m.type) ? m : undefined;
+}
+
+/** Skips "the" / "a" / "an" at token i. */
+export function skipArticle(ctx: RelationContext, i: number): number {
+  return /^(the|a|an)$/.test(w(ctx, i)) ? i + 1 : i;
+}
+
+/**
+ * The mention starting at token i together with those coordinated after it
+ * ("the UN, CIS and OSCE"; "Emomali Rahmon and Foreign Minister Hamrohon Zarifi" when `titled`).
+ */
+export function coordinatedFrom(ctx: RelationContext, k: number, types: readonly EntityType[], titled = false): MentionRef[] {
+  const first = mentionOf(ctx, k, types);
+  if (!first) return [];
+  const out = [first];
+  let end = first.end;
+  for (;;) {
+    let i = end;
+    if (w(ctx, i) === ",") i++;
+    if (w(ctx, i) === "and" || w(ctx, i) === "or") i++;
+    else if (i === end) break;
+    i = skipArticle(ctx, i);
+    if (titled) while (isRoleWord(ctx, i) || (ctx.doc.tokens[i]?.cap && ctx.startsAt[i] === -1 && ctx.covering[i] === -1)) i++;
+    const next = mentionOf(ctx, ctx.startsAt[i] ?? -1, types);
+    if (!next || !sameSentence(ctx, next.start, first.start)) break;
+    out.push(next);
+    end = next.end;
+  }
+  return out;
+}
+
+/** The mention ending just before token i together with those coordinated before it ("James Blight and David Welch of"). */
+export function coordinatedBefore(ctx: RelationContext, i: number, types: readonly EntityType[]): MentionRef[] {
+  const last = mentionOf(ctx, ctx.endsBefore[i] ?? -1, types);
+  if (!last) return [];
+  const out = [last];
+  let start = last.start;
+  for (;;) {
+    let j = start - 1;
+    if (w(ctx, j) !== "and" && w(ctx, j) !== ",") break;
+    j--;
+    if (w(ctx, j) === ",") j--;
+    const prev = mentionOf(ctx, ctx.endsBefore[j + 1] ?? -1, types);
+    if (!prev || !sameSentence(ctx, prev.start, last.start)) break;
+    out.unshift(prev);
+    start = prev.start;
+  }
+  return out;
+}
+
+/** The COUNTRY entity a place stands for: itself, or the country of a capital city ("relations between Moscow and Dushanbe"). */
+export function countryOf(ctx: RelationContext, m: MentionRef, capitalsOnly: boolean): number | undefined {
+  if (m.type === "COUNTRY") return m.entity;
+  if (m.type !== "LOCATION") return undefined;
+  const attrs = ctx.entities[m.entity]!.attributes;
+  if (capitalsOnly && attrs.capital !== "yes") return undefined;
+  const country = attrs.country;
+  return typeof country === "string" ? ctx.countryByName.get(country.toUpperCase()) : undefined;
+}
+
+export function entityKind(ctx: RelationContext, entity: number): string {
+  const kind = ctx.entities[entity]!.attributes.kind;
+  return typeof kind === "string" ? kind : "";
+}
+
+export function tokenSpanText(ctx: RelationContext, start: number, end: number): string {
+  const { tokens, text } = ctx.doc;
+  return text.slice(tokens[start]!.start, tokens[end - 1]!.end).replace(/\s+/g, " ");
+}
