@@ -2,6 +2,7 @@ import { cuesOf, type Cues } from "./rules/document.js";
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { loadGazetteerFiles, type LoadOptions } from "./gazetteer/load.js";
 import { runPipeline } from "./pipeline.js";
+import { compromiseTagger } from "./rules/compromise-tagger.js";
 import type { DocumentResult, ExtractOptions } from "./types.js";
 
 export * from "./types.js";
@@ -28,7 +29,7 @@ function cuesFor(g: Gazetteer): Cues {
 /** People, countries, places, organizations and other names in one news text, with their relations. */
 export function extract(text: string, options: ExtractOptions = {}): DocumentResult {
   const gazetteer = options.gazetteers ?? loadGazetteers();
-  const { entities, relations } = runPipeline(text, gazetteer, cuesFor(gazetteer));
+  const { entities, relations } = runPipeline(text, gazetteer, cuesFor(gazetteer), { tagger: options.tagger ? compromiseTagger : undefined });
   if (!options.types) return { source: options.source ?? "-", entities, relations };
   const keep = new Set(options.types);
   const kept = entities.filter((e) => keep.has(e.type));

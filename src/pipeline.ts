@@ -13,6 +13,7 @@ import { peopleCandidates } from "./rules/people.js";
 import { placeCandidates } from "./rules/places.js";
 import { repeatedNames, surnamesOverPlaces } from "./rules/repeated.js";
 import { placeAsTeamCandidates } from "./rules/sports.js";
+import { taggerGuesses, type SentenceTagger } from "./rules/tagger.js";
 import { unknownNameGuesses } from "./rules/unknown.js";
 import { extractRelations } from "./relations/index.js";
 import { decodeText } from "./text/decode.js";
@@ -36,10 +37,16 @@ export interface PipelineResult {
  *  6 acronyms        "Long Name (ACR)" definitions
  *  7 repeated names  surnames that are also places, later mentions of names found earlier, surnames alone
  *  8 unknown names   capitalised words left over, typed by context
- *  9 entities        mentions merged into entities
- * 10 relations       typed relations between entities
+ *  9 tagger          with the tagger option, compromise types the capitalised words still left
+ * 10 entities        mentions merged into entities
+ * 11 relations       typed relations between entities
  */
-export function runPipeline(input: string, gazetteer: Gazetteer, cues: Cues): PipelineResult {
+export interface PipelineOptions {
+  /** Types capitalised words nothing else could type (stage 9); off by default for speed. */
+  tagger?: SentenceTagger;
+}
+
+export function runPipeline(input: string, gazetteer: Gazetteer, cues: Cues, options: PipelineOptions = {}): PipelineResult {
   const text = decodeText(input);
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens, cues);
@@ -77,6 +84,7 @@ export function runPipeline(input: string, gazetteer: Gazetteer, cues: Cues): Pi
     links.push({ a: of, b: mention });
   }
   mentions.push(...unknownNameGuesses(doc, runs, coverage(mentions, tokens.length)));
+  if (options.tagger) mentions.push(...taggerGuesses(doc, runs, coverage(mentions, tokens.length), options.tagger));
   mentions = mentions.sort((a, b) => a.start - b.start);
 
   const resolved = resolveEntities(doc, mentions, links, codePointMap(text));

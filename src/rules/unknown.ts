@@ -7,7 +7,7 @@ function guess(start: number, end: number, type: Candidate["type"], rule: string
   return { start, end, type, form: "name", source: `rule:${rule}`, priority: PRIORITY.guess };
 }
 
-function uncoveredSegments(run: Run, taken: Uint8Array): Run[] {
+export function uncoveredSegments(run: Run, taken: Uint8Array): Run[] {
   const out: Run[] = [];
   let i = run.start;
   while (i < run.end) {
@@ -23,7 +23,7 @@ function uncoveredSegments(run: Run, taken: Uint8Array): Run[] {
   return out;
 }
 
-function trim(doc: Doc, seg: Run): Run {
+export function trim(doc: Doc, seg: Run): Run {
   let { start, end } = seg;
   const edgeJunk = (k: number) => {
     const t = doc.tokens[k];
