@@ -1,6 +1,7 @@
 import type { MentionForm } from "../types.js";
 import { keyTokens } from "../text/tokenize.js";
-import type { Gazetteer, GazetteerEntry, KeyVariant, Trie, TrieNode } from "./gazetteer.js";
+import type { Gazetteer, GazetteerEntry, Trie } from "./gazetteer.js";
+import { emptyTrie, insertVariant as insert } from "./snapshot.js";
 import type { ParsedEntry } from "./parse.js";
 
 export interface SourceFile {
@@ -12,27 +13,6 @@ export interface SourceFile {
 /** Attributes that steer matching and are not facts about the entity. */
 const MATCHER_ONLY = new Set(["form", "context", "context_aliases", "nickname"]);
 
-function newNode(): TrieNode {
-  return { children: new Map(), variants: null };
-}
-
-function insert(root: Trie, variant: KeyVariant): void {
-  const first = variant.tokens[0];
-  if (first && first[0] !== first[0].toUpperCase()) root.lowerStarts.add(first);
-  let node: TrieNode = root;
-  for (const tok of variant.tokens) {
-    const key = tok.toLowerCase();
-    let child = node.children.get(key);
-    if (!child) {
-      child = newNode();
-      node.children.set(key, child);
-    }
-    node = child;
-  }
-  const list = node.variants ?? (node.variants = []);
-  if (!list.some((v) => v.entry === variant.entry && v.tokens.join(" ") === variant.tokens.join(" ") && v.needsContext === variant.needsContext)) list.push(variant);
-}
-
 function aliasForm(entry: GazetteerEntry, alias: string): MentionForm {
   if (entry.attributes.form === "demonym") return "demonym";
   if (entry.attributes.acronym && entry.attributes.acronym.split(",").includes(alias)) return "acronym";
@@ -43,7 +23,7 @@ function aliasForm(entry: GazetteerEntry, alias: string): MentionForm {
 export function compileGazetteer(files: SourceFile[], words: Map<string, ReadonlySet<string>>): Gazetteer {
   const entries: GazetteerEntry[] = [];
   const byKey = new Map<string, GazetteerEntry>();
-  const root: Trie = { ...newNode(), lowerStarts: new Set() };
+  const root: Trie = emptyTrie();
   for (const { file, entries: parsed } of files) {
     for (const p of parsed) {
       const key = `${p.type}\t${p.name}`;

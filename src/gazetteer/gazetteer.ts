@@ -21,15 +21,23 @@ export interface KeyVariant {
   needsContext: boolean;
 }
 
+/** One prefix of one or more keys: the keys ending here, and whether longer keys go on from it. */
 export interface TrieNode {
-  children: Map<string, TrieNode>;
   variants: KeyVariant[] | null;
+  hasChildren: boolean;
 }
 
-export interface Trie extends TrieNode {
+/**
+ * A word-level trie stored flat: every key prefix, as lower-cased tokens joined by U+0001,
+ * maps to its node ("bank", "bank\u0001of", "bank\u0001of\u0001england").
+ */
+export interface Trie {
+  nodes: Map<string, TrieNode>;
   /** First key tokens that start in lower case ("dpa", "al"): the only lower-case words a match may start at. */
   lowerStarts: Set<string>;
 }
+
+export const TRIE_SEPARATOR = "\u0001";
 
 export interface Gazetteer {
   entries: GazetteerEntry[];

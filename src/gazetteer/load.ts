@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compileGazetteer, type SourceFile } from "./compile.js";
 import { GazetteerError, type Gazetteer } from "./gazetteer.js";
 import { parseEntityTsv, parseWordTsv } from "./parse.js";
+import { restoreGazetteer, type Snapshot } from "./snapshot.js";
 
 /** The gazetteers/ folder shipped with newsner (beside dist/ and src/). */
 export const BUILTIN_GAZETTEER_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "gazetteers");
@@ -31,8 +32,50 @@ function tsvFiles(dir: string): string[] {
     .sort();
 }
 
+/** Written by `npm run build` beside the compiled library: dist/gazetteers.json. */
+export const SNAPSHOT_PATH = join(dirname(fileURLToPath(import.meta.url)), "..", "gazetteers.json");
+
+/** Size and modification time of every TSV in the folder: a snapshot built from other files is stale. */
+export function fingerprint(dir: string): string {
+  const parts: string[] = [];
+  for (const sub of [dir, join(dir, "words")]) {
+    let names: string[] = [];
+    try {
+      names = tsvFiles(sub);
+    } catch {
+      continue;
+    }
+    for (const f of names) {
+      const st = statSync(join(sub, f));
+      parts.push(`${relative(dir, join(sub, f))}:${st.size}:${Math.floor(st.mtimeMs)}`);
+    }
+  }
+  return parts.join(";");
+}
+
+function freshSnapshot(dir: string): Gazetteer | undefined {
+  let text: string;
+  try {
+    text = readFileSync(SNAPSHOT_PATH, "utf8");
+  } catch {
+    return undefined;
+  }
+  const snapshot = JSON.parse(text) as Snapshot;
+  if (snapshot.format !== 1 || snapshot.fingerprint !== fingerprint(dir)) return undefined;
+  return restoreGazetteer(snapshot);
+}
+
+/** The built-in gazetteers (from the build's snapshot when it is fresh) plus any extra TSV files. */
 export function loadGazetteerFiles(options: LoadOptions = {}): Gazetteer {
   const dir = options.dir ?? BUILTIN_GAZETTEER_DIR;
+  if (!options.dir && (options.extraFiles ?? []).length === 0) {
+    const cached = freshSnapshot(dir);
+    if (cached) return cached;
+  }
+  return parseGazetteerFiles(dir, options.extraFiles ?? []);
+}
+
+export function parseGazetteerFiles(dir: string, extraFiles: string[]): Gazetteer {
   const root = dirname(dir);
   const files: SourceFile[] = [];
   for (const f of tsvFiles(dir)) {
@@ -40,7 +83,7 @@ export function loadGazetteerFiles(options: LoadOptions = {}): Gazetteer {
     const label = relative(root, path).split("\\").join("/");
     files.push({ file: label, entries: parseEntityTsv(readText(path, label), label) });
   }
-  for (const path of options.extraFiles ?? []) {
+  for (const path of extraFiles) {
     files.push({ file: path, entries: parseEntityTsv(readText(path, path), path) });
   }
   const words = new Map<string, ReadonlySet<string>>();

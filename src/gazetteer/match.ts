@@ -1,6 +1,6 @@
 import { TokenKind, type Token } from "../text/tokenize.js";
 import type { Sentence } from "../text/sentences.js";
-import type { KeyVariant, Trie } from "./gazetteer.js";
+import { TRIE_SEPARATOR, type KeyVariant, type Trie } from "./gazetteer.js";
 
 export interface GazetteerMatch {
   /** Token range [start, end). */
@@ -48,15 +48,17 @@ export function matchGazetteer(tokens: Token[], sentences: Sentence[], trie: Tri
     for (let i = s.start; i < s.end; i++) {
       const first = tokens[i];
       if (!first.cap && first.kind !== TokenKind.Number && !trie.lowerStarts.has(first.text)) continue;
-      let node = trie.children.get(first.lower);
+      let path = first.lower;
+      let node = trie.nodes.get(path);
       let j = i + 1;
       while (node) {
         if (node.variants) {
           const variants = compatibleVariants(node.variants, tokens, i);
           if (variants.length > 0) matches.push({ start: i, end: j, variants });
         }
-        if (j >= s.end) break;
-        node = node.children.get(tokens[j].lower);
+        if (!node.hasChildren || j >= s.end) break;
+        path = path + TRIE_SEPARATOR + tokens[j].lower;
+        node = trie.nodes.get(path);
         j++;
       }
     }
