@@ -2,6 +2,7 @@
 // by sentence, plus the small token tests the patterns are written with. No I/O, no mutation.
 
 import type { ResolvedEntities } from "../resolve/entities.js";
+import { PRIORITY } from "../rules/candidate.js";
 import type { Doc } from "../rules/document.js";
 import { codePointMap, type CodePointMap } from "../text/offsets.js";
 import { TokenKind } from "../text/tokenize.js";
@@ -17,6 +18,8 @@ export interface MentionRef {
   form: MentionForm;
   /** Title found before the name by the rule "title-before-name" ("Foreign Minister"). */
   title?: string;
+  /** Typed only by a weak contextual guess ("in English" → LOCATION). */
+  guess: boolean;
 }
 
 /** A relation as a family finds it, before evidence is merged. */
@@ -51,7 +54,9 @@ export function buildContext(doc: Doc, resolved: ResolvedEntities): RelationCont
   const mentions: MentionRef[] = [];
   resolved.spans.forEach((spans, entity) => {
     const type = resolved.entities[entity]!.type;
-    for (const c of spans) mentions.push({ entity, type, start: c.start, end: c.end, form: c.form, title: c.attributes?.title });
+    for (const c of spans) {
+      mentions.push({ entity, type, start: c.start, end: c.end, form: c.form, title: c.attributes?.title, guess: c.priority <= PRIORITY.guess });
+    }
   });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const n = doc.tokens.length;
@@ -164,6 +169,7 @@ export function countryOf(ctx: RelationContext, m: MentionRef, capitalsOnly: boo
   if (m.type !== "LOCATION") return undefined;
   const attrs = ctx.entities[m.entity]!.attributes;
   if (capitalsOnly && attrs.capital !== "yes") return undefined;
+  if (m.guess) return undefined;
   const country = attrs.country;
   return typeof country === "string" ? ctx.countryByName.get(country.toUpperCase()) : undefined;
 }

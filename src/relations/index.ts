@@ -1,8 +1,59 @@
 import type { ResolvedEntities } from "../resolve/entities.js";
 import type { Doc } from "../rules/document.js";
-import type { Relation } from "../types.js";
+import type { Evidence, Relation, RelationType } from "../types.js";
+import { bilateralRelations } from "./bilateral.js";
+import { buildContext, type Found, type RelationContext } from "./context.js";
+import { meetingRelations } from "./meetings.js";
+import { membershipRelations } from "./membership.js";
+import { placeRelations } from "./places.js";
+import { roleRelations } from "./roles.js";
 
-/** Relation families run in this order; each sees the document and its resolved entities. */
-export function extractRelations(_doc: Doc, _resolved: ResolvedEntities): Relation[] {
-  return [];
+/** Relation families, in the order they run. Each returns what it found; merging happens below. */
+const FAMILIES: ReadonlyArray<(ctx: RelationContext) => Found[]> = [roleRelations, membershipRelations, placeRelations, meetingRelations, bilateralRelations];
+
+const SYMMETRIC: ReadonlySet<RelationType> = new Set(["meets", "bilateral"]);
+const TYPE_ORDER: readonly RelationType[] = ["holds_role", "member_of", "located_in", "based_in", "lives_in", "meets", "bilateral"];
+
+/**
+ * Typed relations between the resolved entities. One relation per (type, subject, object), with
+ * every supporting sentence as evidence; symmetric types put the entity with the smaller id first.
+ * Sorted by first evidence offset, then type, subject and object.
+ */
+export function extractRelations(doc: Doc, resolved: ResolvedEntities): Relation[] {
+  const ctx = buildContext(doc, resolved);
+  const merged = new Map<string, { found: Found; sentences: Set<number> }>();
+  for (const family of FAMILIES) {
+    for (const f of family(ctx)) {
+      if (f.subject === f.object) continue;
+      const found = SYMMETRIC.has(f.type) && f.object < f.subject ? { ...f, subject: f.object, object: f.subject } : f;
+      const key = `${found.type}|${found.subject}|${found.object}`;
+      const entry = merged.get(key);
+      if (entry) entry.sentences.add(found.sentence);
+      else merged.set(key, { found, sentences: new Set([found.sentence]) });
+    }
+  }
+  const relations = [...merged.values()].map(({ found, sentences }) => {
+    const evidence = [...sentences].sort((a, b) => a - b).map((s) => evidenceOf(ctx, s));
+    const relation: Relation = {
+      type: found.type,
+      subject: `e${found.subject + 1}`,
+      object: `e${found.object + 1}`,
+      ...(found.role ? { role: found.role } : {}),
+      evidence,
+      source: `rule:${found.pattern}`,
+    };
+    return { relation, first: evidence[0]!.start, subject: found.subject, object: found.object };
+  });
+  relations.sort(
+    (a, b) => a.first - b.first || TYPE_ORDER.indexOf(a.relation.type) - TYPE_ORDER.indexOf(b.relation.type) || a.subject - b.subject || a.object - b.object,
+  );
+  return relations.map((r) => r.relation);
+}
+
+/** The supporting sentence, in code points. */
+function evidenceOf(ctx: RelationContext, s: number): Evidence {
+  const sentence = ctx.doc.sentences[s]!;
+  const start = ctx.doc.tokens[sentence.start]!.start;
+  const end = ctx.doc.tokens[sentence.end - 1]!.end;
+  return { start: ctx.toCodePoint(start), end: ctx.toCodePoint(end), text: ctx.doc.text.slice(start, end) };
 }

@@ -3,7 +3,6 @@
 
 import type { EntityType } from "../types.js";
 import {
-  coordinatedBefore,
   countryOf,
   entityKind,
   isPossessive,
@@ -17,7 +16,9 @@ import {
 } from "./context.js";
 
 const PLACES: readonly EntityType[] = ["LOCATION", "COUNTRY"];
-const LARGER_KINDS = /^(region|state|province|county|territory|continent|country|island|sea)$/;
+const LARGER_KINDS = /^(region|state|province|county|territory|continent|country|nation|island|sea)$/;
+// "in English 1313 GMT": a language after "in", guessed to be a place.
+const LANGUAGE_LIKE = /(ish|ese|ian|an|ic|i)$/;
 
 /** Could `outer` contain `inner`? Countries and regions contain cities; a known city's country must agree. */
 function canContain(ctx: RelationContext, inner: MentionRef, outer: MentionRef): boolean {
@@ -29,8 +30,10 @@ function canContain(ctx: RelationContext, inner: MentionRef, outer: MentionRef):
   if (innerKind !== "" && LARGER_KINDS.test(innerKind) && outer.type === "LOCATION") return false;
   const innerCountry = ctx.entities[inner.entity]!.attributes.country;
   if (typeof innerCountry === "string") {
-    const outerCountry = outer.type === "COUNTRY" ? ctx.entities[outer.entity]!.name : ctx.entities[outer.entity]!.attributes.country;
-    if (typeof outerCountry === "string" && outerCountry.toUpperCase() !== innerCountry.toUpperCase()) return false;
+    const outerEntity = ctx.entities[outer.entity]!;
+    const outerCountry = outer.type === "COUNTRY" ? outerEntity.name : outerEntity.attributes.country;
+    // BELGRADE, Yugoslavia: a former state still contains its cities
+    if (typeof outerCountry === "string" && outerCountry.toUpperCase() !== innerCountry.toUpperCase() && outerEntity.attributes.historical !== "yes") return false;
   }
   return true;
 }
@@ -88,11 +91,8 @@ export function placeRelations(ctx: RelationContext): Found[] {
         const chain = placeChain(ctx, m.start);
         if (chain.length > 1 && chain[0] === m && !inList(ctx, chain) && w(ctx, m.start - 1) !== ",") {
           for (let c = 0; c + 1 < chain.length; c++) located(chain[c]!, chain[c + 1]!, s, "place-comma-region");
-          // SEOUL, South Korea (AP); STOCKTON-ON-TEES, England (AP)
-          datelineAgency(ctx, chain, s, based);
-        } else if (chain.length === 1 && chain[0] === m && m.start === sentence.start) {
-          datelineAgency(ctx, chain, s, based);
         }
+        if (chain[0] === m) datelineAgency(ctx, chain, s, based);
         // Gosforth in northeast England; Rome is in Lazio province; Brushy Mountain Penitentiary in Tennessee
         if (m.type === "LOCATION" && m.form !== "demonym") {
           let i = m.end;
@@ -141,7 +141,8 @@ export function placeRelations(ctx: RelationContext): Found[] {
         }
         if ((w(ctx, i) === "in" || (w(ctx, i) === "of" && ctx.doc.tokens[i + 1]?.cap)) && sameSentence(ctx, i, m.start)) {
           const chain = placeChain(ctx, skipArticle(ctx, i + 1));
-          if (chain.length > 0 && (viaVerb || !inList(ctx, chain))) {
+          const language = chain[0]?.guess === true && LANGUAGE_LIKE.test(ctx.doc.tokens[chain[0].end - 1]!.text);
+          if (chain.length > 0 && !language && (viaVerb || !inList(ctx, chain))) {
             for (const place of chain) based(m, place, s, viaVerb ? "org-based-in-place" : "org-in-place");
             // "in Gosforth in northeast England"
             const tail = chain[chain.length - 1]!;
@@ -176,20 +177,23 @@ export function placeRelations(ctx: RelationContext): Found[] {
 
       if (m.type === "PERSON") personPlaces(ctx, m, s, lives);
     }
+    nativePlaces(ctx, s, lives);
   });
   return out;
 }
 
 const GOVERNMENT = /^(Government|Ministry|Parliament|Army|Navy|Cabinet)$/;
 
-/** "SEOUL, South Korea (AP)": the agency in brackets after a dateline works from each place named. */
+/**
+ * "SEOUL, South Korea (AP)": a wire dateline, the agency in brackets right after the place, names the
+ * bureau the agency files from. A date in between ("DUSHANBE, April 24 (Itar-Tass)") says only where
+ * the story was written, so it yields nothing.
+ */
 function datelineAgency(ctx: RelationContext, chain: MentionRef[], s: number, based: (o: MentionRef, p: MentionRef, s: number, pattern: string) => void): void {
-  const sentence = ctx.doc.sentences[s]!;
   const first = chain[0]!;
-  if (first.start !== sentence.start && !ctx.doc.tokens[first.start]!.newlineBefore) return;
-  let i = chain[chain.length - 1]!.end;
-  if (w(ctx, i) === "," && !ctx.doc.tokens[i + 1]?.cap) return;
-  while (i < sentence.end && i < chain[chain.length - 1]!.end + 5 && w(ctx, i) !== "(") i++;
+  if (first.start !== ctx.doc.sentences[s]!.start && !ctx.doc.tokens[first.start]!.newlineBefore) return;
+  if (!ctx.doc.tokens[first.start]!.allCaps) return;
+  const i = chain[chain.length - 1]!.end;
   if (w(ctx, i) !== "(") return;
   const agency = mentionOf(ctx, ctx.startsAt[i + 1] ?? -1, ["ORGANIZATION"]);
   if (!agency || w(ctx, agency.end) !== ")") return;
@@ -214,6 +218,11 @@ function personPlaces(ctx: RelationContext, p: MentionRef, s: number, lives: (p:
     const place = placeAfter(ctx, bornAt + 1, sentence.end, 18);
     if (place) lives(p, place, s, "born-in");
   }
+  // Mrs. Tsuruyama is from Yatsushiro; Madonna comes from Bay City, Mich.
+  if ((/^(is|was|comes|came|hails)$/.test(w(ctx, i - 1)) || /^(comes|came|hails)$/.test(w(ctx, i))) && (w(ctx, i) === "from" || w(ctx, i + 1) === "from")) {
+    const place = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, w(ctx, i) === "from" ? i + 1 : i + 2)] ?? -1, PLACES);
+    if (place && place.form !== "demonym") lives(p, place, s, "name-is-from-place");
+  }
   // Mary, who lives in Rock Hill; X grew up in Y
   if (LIVES.test(w(ctx, i))) {
     let j = i + 1;
@@ -226,12 +235,13 @@ function personPlaces(ctx: RelationContext, p: MentionRef, s: number, lives: (p:
   // Rogers, a native of Fort Worth, Texas; Mr. Vee, a Fargo native; David Cicippio, an electronics technician from North Wales, Pa.
   if (w(ctx, p.end) === ",") {
     let j = skipArticle(ctx, p.end + 1);
-    for (let e = j; e < j + 6 && e < sentence.end; e++) {
+    for (let e = j; e < j + 10 && e < sentence.end; e++) {
       const x = w(ctx, e);
       if (x === "," || x === ";" || x === "who" || x === "said") break;
       if (ctx.covering[e] !== -1) {
         const place = mentionOf(ctx, ctx.startsAt[e] ?? -1, PLACES);
-        if (place && place.form !== "demonym" && w(ctx, place.end) === "native") lives(p, place, s, "place-native");
+        // James Dickey, Georgia born
+        if (place && place.form !== "demonym" && /^(native|born)$/.test(w(ctx, place.end))) lives(p, place, s, "place-native");
         if (!place || ctx.doc.tokens[e - 1]?.text !== "from") break;
       }
       if ((x === "native" && w(ctx, e + 1) === "of") || x === "from") {
@@ -246,8 +256,19 @@ function personPlaces(ctx: RelationContext, p: MentionRef, s: number, lives: (p:
     const place = mentionOf(ctx, ctx.endsBefore[p.start - 1] ?? -1, PLACES);
     if (place && place.form !== "demonym") lives(p, place, s, "place-native-name");
   }
-  // his native South Carolina
-  void coordinatedBefore;
+}
+
+/** "Jesse Jackson … his big win in his native South Carolina": the nearest person before "his native". */
+function nativePlaces(ctx: RelationContext, s: number, lives: (p: MentionRef, place: MentionRef, s: number, pattern: string) => void): void {
+  const sentence = ctx.doc.sentences[s]!;
+  for (let i = sentence.start + 1; i < sentence.end; i++) {
+    if (w(ctx, i) !== "native" || !/^(his|her)$/.test(w(ctx, i - 1))) continue;
+    const place = mentionOf(ctx, ctx.startsAt[i + 1] ?? -1, PLACES);
+    if (!place || place.form === "demonym") continue;
+    let person: MentionRef | undefined;
+    for (const k of ctx.bySentence[s]!) if (ctx.mentions[k]!.type === "PERSON" && ctx.mentions[k]!.end <= i) person = ctx.mentions[k];
+    if (person) lives(person, place, s, "his-native-place");
+  }
 }
 
 /** "born" after the person (… was born …), or a clause-initial "Born" after a name (Woodrow Wilson (…): Born …). */
@@ -269,11 +290,9 @@ function placeAfter(ctx: RelationContext, start: number, end: number, limit: num
     if (m && m.type === "PERSON") continue;
     if (w(ctx, i) === ";" || (w(ctx, i) === "." && ctx.doc.tokens[i]?.spaceBefore)) return undefined;
     if (/^(in|at|near)$/.test(w(ctx, i))) {
-      let j = skipArticle(ctx, i + 1);
-      const place = mentionOf(ctx, ctx.startsAt[j] ?? -1, PLACES);
+      const place = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, i + 1)] ?? -1, PLACES);
       if (place && place.form !== "demonym") return place;
       // "in a Presbyterian manse in Staunton": keep looking
-      void j;
     }
   }
   return undefined;

@@ -42,7 +42,7 @@ function titleToken(ctx: RelationContext, i: number): boolean {
   const t = ctx.doc.tokens[i];
   if (!t) return false;
   if (ctx.covering[i] !== -1) return false;
-  if (isRoleWord(ctx, i) || TITLE_MODIFIERS.has(w(ctx, i))) return true;
+  if (isRoleWord(ctx, i) || TITLE_MODIFIERS.has(w(ctx, i)) || RESIDENTS.test(w(ctx, i))) return true;
   if (t.text === "." && !t.spaceBefore) return true;
   if (t.text === "-" && !t.spaceBefore) return true;
   return t.cap && !t.allCaps && ctx.doc.sentenceOf[i] === ctx.doc.sentenceOf[i + 1] && isRoleWordAhead(ctx, i);
@@ -61,7 +61,6 @@ function titleBefore(ctx: RelationContext, personStart: number): number {
     if (isRoleWord(ctx, i) || RESIDENTS.test(w(ctx, i))) hasRole = true;
     i--;
   }
-  if (i + 1 < personStart && !hasRole && RESIDENTS.test(w(ctx, i))) return i;
   return hasRole && /^(of|for)$/.test(w(ctx, i + 1)) === false ? i + 1 : -1;
 }
 
@@ -94,6 +93,9 @@ export function roleRelations(ctx: RelationContext): Found[] {
       if (titleStart > 0) {
         let j = titleStart;
         if (isPossessive(ctx, j - 1)) j--;
+        // PAN (National Action Party) candidate Fernandez de Cevallos
+        if (w(ctx, j - 1) === ")" && w(ctx, j - 3) === "(") j -= 3;
+        else if (w(ctx, j - 1) === ")" && w(ctx, j - 4) === "(" && ctx.covering[j - 2] !== -1) j -= 4;
         const employer = mentionOf(ctx, ctx.endsBefore[j] ?? -1, EMPLOYERS);
         if (employer && sameSentence(ctx, employer.start, p.start)) {
           add(roleRelation(ctx, p, employer, roleText(ctx, titleStart, p.start), s, "employer-title-name"));
@@ -106,13 +108,24 @@ export function roleRelations(ctx: RelationContext): Found[] {
       if (group[0] === p) {
         let i = last.end;
         if (w(ctx, i) === "," && /^\d+$/.test(w(ctx, i + 1)) && w(ctx, i + 2) === ",") i += 2;
+        // Sen. Alan Cranston, D-Calif., chairman of …
+        if (w(ctx, i) === "," && /^[rdi]$/.test(w(ctx, i + 1)) && w(ctx, i + 2) === "-") {
+          let e = i + 3;
+          while (e < i + 8 && w(ctx, e) !== "," && sameSentence(ctx, e, i)) e++;
+          if (w(ctx, e) === ",") i = e;
+        }
         if (w(ctx, i) === ",") appositive(ctx, group, i + 1, s, add);
         // Lt. Jim Bowell of the Butler Township Fire Department; James Blight and David Welch of Harvard University
         else if (/^(of|at)$/.test(w(ctx, i))) {
           const target = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, i + 1)] ?? -1, EMPLOYERS);
           if (target && sameSentence(ctx, target.start, p.start)) {
             for (const person of group) {
-              if (target.type === "ORGANIZATION") add(roleRelation(ctx, person, target, person.title ?? "", s, "name-of-employer"));
+              if (target.type === "ORGANIZATION") {
+                add(roleRelation(ctx, person, target, person.title ?? "", s, "name-of-employer"));
+                // of Harvard University's John F. Kennedy School of Government
+                const inner = isPossessive(ctx, target.end) ? mentionOf(ctx, ctx.startsAt[target.end + 1] ?? -1, ["ORGANIZATION"]) : undefined;
+                if (inner) add(roleRelation(ctx, person, inner, person.title ?? "", s, "name-of-employer"));
+              }
               else if (w(ctx, i) === "of") {
                 // Bob Dole of Kansas; President Emomali Rahmon of Tajikistan
                 const honorific = !person.title || /^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(person.title);
@@ -186,7 +199,7 @@ function appositive(ctx: RelationContext, people: MentionRef[], start: number, s
     if (!t || !sameSentence(ctx, i, start)) return;
     if (/^(of|for|at|with)$/.test(w(ctx, i)) && hasRole) {
       if (roleEnd < 0) roleEnd = i;
-      const target = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, i + 1)] ?? -1, EMPLOYERS);
+      const target = employerAt(ctx, skipArticle(ctx, i + 1));
       const targets = target ? coordinatedFrom(ctx, ctx.startsAt[target.start]!, ["ORGANIZATION"]) : [];
       if (target && targets.length === 0) targets.push(target);
       if (target) {
@@ -206,6 +219,22 @@ function appositive(ctx: RelationContext, people: MentionRef[], start: number, s
     if (isRoleWord(ctx, i)) hasRole = true;
     if (/^(who|which|that|is|was|said|says|has|had|will|would)$/.test(w(ctx, i))) return;
   }
+}
+
+/**
+ * The employer named at token i. A demonym yields to the organization it qualifies: "the Italian
+ * Agricultural Confederation", "the Peruvian silver mining company Minpeco S.A.".
+ */
+function employerAt(ctx: RelationContext, i: number): MentionRef | undefined {
+  const m = mentionOf(ctx, ctx.startsAt[i] ?? -1, EMPLOYERS);
+  if (!m || m.form !== "demonym") return m;
+  for (let j = m.end; j <= m.end + 3; j++) {
+    const org = mentionOf(ctx, ctx.startsAt[j] ?? -1, ["ORGANIZATION"]);
+    if (org) return org;
+    const t = ctx.doc.tokens[j];
+    if (!t || t.cap || t.kind !== 0 || ctx.covering[j] !== -1) break;
+  }
+  return undefined;
 }
 
 const EMPLOYMENT = /^(works|worked|working|work)$/;

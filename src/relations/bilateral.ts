@@ -1,0 +1,50 @@
+// bilateral: COUNTRY ↔ COUNTRY, listed once per pair. Capitals stand for their countries.
+
+import { coordinatedFrom, countryOf, isPossessive, mentionOf, w, type Found, type RelationContext } from "./context.js";
+
+const RELATION_NOUNS = /^(relations|ties|talks|cooperation|collaboration|partnership|agreement|accord|treaty|trade|dialogue|summit|border|war|conflict|dispute|alliance|rapprochement|friendship|negotiations|pact|deal|contacts|links|rivalry)$/;
+const JOINT_VERBS = /^(cooperate|cooperated|cooperating|signed|sign|agreed|agree|established|restored|resumed|negotiated|fought|clashed|share|shared|discussed|normalised|normalized)$/;
+
+export function bilateralRelations(ctx: RelationContext): Found[] {
+  const out: Found[] = [];
+  const pair = (a: number | undefined, b: number | undefined, s: number, pattern: string) => {
+    if (a !== undefined && b !== undefined && a !== b) out.push({ type: "bilateral", subject: a, object: b, sentence: s, pattern });
+  };
+  ctx.bySentence.forEach((list, s) => {
+    const sentence = ctx.doc.sentences[s]!;
+    for (const k of list) {
+      const m = ctx.mentions[k]!;
+      if (m.type !== "COUNTRY" && m.type !== "LOCATION") continue;
+      const a = countryOf(ctx, m, true);
+      // Russian-Tajikistani collaboration; U.S.-Soviet relations
+      if (w(ctx, m.end) === "-" && !ctx.doc.tokens[m.end + 1]?.spaceBefore && !ctx.doc.tokens[m.end]!.spaceBefore) {
+        const b = mentionOf(ctx, ctx.startsAt[m.end + 1] ?? -1, ["COUNTRY"]);
+        const next = b ? ctx.doc.tokens[b.end] : undefined;
+        if (b && m.type === "COUNTRY" && (!next || (!next.cap && next.text !== "-") || next.text === "relations")) pair(m.entity, b.entity, s, "demonym-hyphen-demonym");
+      }
+      // Russia and Tajikistan cooperate within the UN
+      const group = coordinatedFrom(ctx, k, ["COUNTRY", "LOCATION"]);
+      if (group.length === 2 && group[0] === m && m.form !== "demonym" && group[1]!.form !== "demonym") {
+        let i = group[1]!.end;
+        while (/^(have|has|had|will|also|today|jointly|to)$/.test(w(ctx, i))) i++;
+        if (JOINT_VERBS.test(w(ctx, i))) pair(countryOf(ctx, group[0]!, true), countryOf(ctx, group[1]!, true), s, "countries-verb-jointly");
+      }
+      // Russia's relations with Tajikistan
+      if (isPossessive(ctx, m.end) && RELATION_NOUNS.test(w(ctx, m.end + 1)) && w(ctx, m.end + 2) === "with") {
+        const b = mentionOf(ctx, ctx.startsAt[m.end + 3] ?? -1, ["COUNTRY", "LOCATION"]);
+        if (b) pair(a, countryOf(ctx, b, true), s, "country-relations-with-country");
+      }
+    }
+    // relations between Moscow and Dushanbe; talks between Russia and Tajikistan
+    for (let i = sentence.start; i < sentence.end; i++) {
+      if (w(ctx, i) !== "between") continue;
+      let j = i + 1;
+      if (w(ctx, j) === "the") j++;
+      const group = coordinatedFrom(ctx, ctx.startsAt[j] ?? -1, ["COUNTRY", "LOCATION"]);
+      if (group.length !== 2 || group.some((g) => g.form === "demonym")) continue;
+      const context = [w(ctx, i - 1), w(ctx, i - 2), w(ctx, i - 3)].some((x) => RELATION_NOUNS.test(x));
+      if (context) pair(countryOf(ctx, group[0]!, true), countryOf(ctx, group[1]!, true), s, "relations-between-countries");
+    }
+  });
+  return out;
+}
