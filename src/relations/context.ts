@@ -80,7 +80,8 @@ export function buildContext(doc: Doc, resolved: ResolvedEntities): RelationCont
 /** Lower-cased text of token i, or "" past either end. */
 export function w(ctx: RelationContext, i: number): string {
   const t = ctx.doc.tokens[i];
-  return t ? t.text.toLowerCase().replace(/’/g, "'") : "";
+  if (!t) return "";
+  return t.lower.includes("’") ? t.lower.replace(/’/g, "'") : t.lower;
 }
 
 export function sameSentence(ctx: RelationContext, a: number, b: number): boolean {
@@ -102,7 +103,7 @@ export function isRoleWord(ctx: RelationContext, i: number): boolean {
   const t = ctx.doc.tokens[i];
   if (!t || t.kind !== TokenKind.Word) return false;
   const { titles, personRoles } = ctx.doc.cues;
-  const lower = t.text.toLowerCase();
+  const lower = t.lower;
   return titles.has(t.text) || personRoles.has(lower) || titles.has(lower) || ROLE_EXTRA.has(lower);
 }
 
