@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { relationsOf } from "./helpers.js";
+
+// [sentence, relations it must yield] — invented names, so the patterns are tested without the gazetteers' help.
+const MUST: Array<[string, string[]]> = [
+  // holds_role
+  ["Valtrin Oskoda, chief executive of Brenmark Holdings Ltd., said the deal was off.", ["holds_role(chief executive): Valtrin Oskoda → Brenmark Holdings Ltd."]],
+  ["Russia's Foreign Minister Sergei Lavrov arrived.", ["holds_role(Foreign Minister): Sergei Lavrov → Russia"]],
+  ["Kenyan President Daniel Moruvi said.", ["holds_role(President): Daniel Moruvi → Kenya"]],
+  ["Orvella Tashkent, a spokeswoman for the Dravnik Institute, said.", ["holds_role(spokeswoman): Orvella Tashkent → Dravnik Institute"]],
+  ["Pelnor Askevik, a correspondent for Kelvaro Press Agency, said.", ["holds_role(correspondent): Pelnor Askevik → Kelvaro Press Agency"]],
+  // member_of
+  ["Tajikistan, a member of the Collective Security Treaty Organization, said.", ["member_of: Tajikistan → Collective Security Treaty Organization"]],
+  ["Ukraine joined the Karvossa Trade Organization in 2001.", ["member_of: Ukraine → Karvossa Trade Organization"]],
+  // located_in
+  ["Karvossa, Ukraine, is quiet.", ["located_in: Karvossa → Ukraine"]],
+  ["Dushanbe, the Tajik capital, was quiet.", ["located_in: Dushanbe → Tajikistan"]],
+  // based_in
+  ["The Foreign Ministry in Moscow said.", ["based_in: Foreign Ministry → Moscow"]],
+  ["The Moscow-based Brenmark Holdings Ltd. said.", ["based_in: Brenmark Holdings Ltd. → Moscow"]],
+  // lives_in
+  ["Talvik Ormsby was born in Chattanooga, Tenn., in 1950.", ["located_in: Chattanooga → Tennessee", "lives_in: Talvik Ormsby → Chattanooga"]],
+  ["Ismo Vartanen, a native of Tampere, said.", ["lives_in: Ismo Vartanen → Tampere"]],
+  ["Mrs. Orvella Tashkent lives in Karvossa, Ukraine.", ["located_in: Karvossa → Ukraine", "lives_in: Orvella Tashkent → Karvossa"]],
+  // meets
+  ["Valtrin Oskoda met Pelnor Askevik in Paris.", ["meets: Valtrin Oskoda → Pelnor Askevik"]],
+  ["Ismo Vartanen held talks with Hamrohon Zarifi on Monday.", ["meets: Ismo Vartanen → Hamrohon Zarifi"]],
+  // bilateral
+  ["Russian-Tajikistani collaboration grew.", ["bilateral: Russia → Tajikistan"]],
+  ["Russia and Tajikistan cooperate within the format of the UN.", ["bilateral: Russia → Tajikistan"]],
+  ["Russia and Tajikistan marked 20 years of relations between Moscow and Dushanbe.", ["bilateral: Russia → Tajikistan"]],
+];
+
+// [sentence, what it must not yield] — co-occurrence, lists, travel and dated datelines are no relations.
+const MUST_NOT: Array<[string, string[]]> = [
+  ["Valtrin Oskoda and Pelnor Askevik were both in Paris on Monday.", ["meets: Valtrin Oskoda → Pelnor Askevik", "lives_in: Valtrin Oskoda → Paris"]],
+  ["Flights to Paris, London and Rome were cancelled.", ["located_in: Paris → London", "located_in: London → Rome"]],
+  ["President Daniel Moruvi arrived in Dushanbe on a visit to Tajikistan.", ["holds_role(President): Daniel Moruvi → Tajikistan"]],
+  ["DUSHANBE, April 24 (Itar-Tass) – talks began.", ["based_in: ITAR-TASS → Dushanbe"]],
+  ["Russia and Tajikistan sent troops to Afghanistan.", ["bilateral: Russia → Tajikistan", "bilateral: Russia → Afghanistan"]],
+];
+
+describe("relation patterns", () => {
+  it.each(MUST)("%s", (text, expected) => {
+    const found = relationsOf(text);
+    for (const r of expected) expect(found).toContain(r);
+  });
+  it.each(MUST_NOT)("not in: %s", (text, forbidden) => {
+    const found = relationsOf(text);
+    for (const r of forbidden) expect(found).not.toContain(r);
+  });
+});
+
+describe("relation records", () => {
+  it("merges the same pair found in several sentences into one relation with all its evidence", async () => {
+    const { extract } = await import("../../src/index.js");
+    const text = "Russian-Tajikistani collaboration grew.\nLater, Russian-Tajikistani talks resumed.";
+    const relations = extract(text).relations.filter((r) => r.type === "bilateral");
+    expect(relations).toHaveLength(1);
+    expect(relations[0]!.evidence.map((e) => e.text)).toEqual(["Russian-Tajikistani collaboration grew.", "Later, Russian-Tajikistani talks resumed."]);
+    expect(relations[0]!.subject < relations[0]!.object || relations[0]!.subject.length < relations[0]!.object.length).toBe(true);
+  });
+
+  it("gives evidence offsets in code points", async () => {
+    const { extract } = await import("../../src/index.js");
+    const text = "😀 Note.\nKarvossa, Ukraine, is quiet.";
+    const [r] = extract(text).relations;
+    expect(r!.evidence[0]!.text).toBe("Karvossa, Ukraine, is quiet.");
+    expect([...text].slice(r!.evidence[0]!.start, r!.evidence[0]!.end).join("")).toBe("Karvossa, Ukraine, is quiet.");
+  });
+
+  it("orders relations by first evidence, then type", async () => {
+    const { extract } = await import("../../src/index.js");
+    const text = "Talvik Ormsby was born in Chattanooga, Tenn., in 1950.\nValtrin Oskoda met Pelnor Askevik in Paris.";
+    expect(extract(text).relations.map((r) => r.type)).toEqual(["located_in", "lives_in", "meets"]);
+  });
+});
