@@ -1,19 +1,49 @@
 import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
 import * as path from "node:path";
+import { decode, looksLikeText, SNIFF_BYTES } from "../batch/decode.js";
 import type { InputErrorCode, InputErrorRecord } from "../format/index.js";
+import type { GlobMatcher } from "./glob.js";
 
-// Turns the paths on the command line into a list of documents to read, in the order
-// they will be printed, and reads each one into text. Nothing here throws for a bad
-// path: a missing or unreadable input becomes an error entry that stands in its place.
+export { decode, looksLikeText } from "../batch/decode.js";
+
+// Turns the paths on the command line into the documents to read, in the order they will
+// be printed, and reads each one into text. Folders are walked lazily, one directory at a
+// time, so a tree of millions of files costs no more memory than its widest folder.
+// Nothing here throws for a bad path: a missing or unreadable input becomes an error
+// entry that stands in its place.
 
 export type Input =
   | { kind: "stdin"; source: "-" }
-  | { kind: "file"; source: string; path: string }
+  | {
+      kind: "file";
+      /** The path as the user will see it: the folder as typed, then the names below it. */
+      source: string;
+      /** Absolute path. */
+      path: string;
+      /** Size in bytes when the file was listed. */
+      size: number;
+      /** Where it sits in the mirrored tree of `--out DIR` (see `openInputs`). */
+      rel: string;
+    }
   | { kind: "error"; source: string; error: InputErrorRecord["error"] };
+
+export interface WalkOptions {
+  /** Extensions (lower-case, with the dot) taken when walking a folder. Without it the
+   * walk takes TEXT_EXTENSIONS plus extension-less files that look like text. */
+  extensions?: readonly string[];
+  /** Only files whose path below the walked folder matches one of these. Without
+   * `extensions`, any matching file that looks like text is taken. */
+  globs?: readonly GlobMatcher[];
+}
+
+export interface OpenedInputs {
+  inputs: AsyncIterable<Input>;
+  /** One file or stdin was named: `--format json` prints an object, not an array. */
+  single: boolean;
+}
 
 export interface ResolvedInputs {
   inputs: Input[];
-  /** One file or stdin was named: `--format json` prints an object, not an array. */
   single: boolean;
 }
 
@@ -22,15 +52,43 @@ export type ReadResult = { text: string } | { error: InputErrorRecord["error"] }
 /** Extensions taken when walking a folder; files without an extension are sniffed. */
 export const TEXT_EXTENSIONS: readonly string[] = [".txt", ".text", ".md", ".markdown"];
 
-const SNIFF_BYTES = 8192;
+/** Extensions taken when walking a folder with `--input jsonl`. */
+export const JSONL_EXTENSIONS: readonly string[] = [".jsonl", ".ndjson"];
 
-export async function resolveInputs(paths: readonly string[], cwd: string): Promise<ResolvedInputs> {
-  if (paths.length === 0) return { inputs: [{ kind: "stdin", source: "-" }], single: true };
-  const inputs: Input[] = [];
-  let folders = 0;
+/**
+ * The inputs named by `paths`, listed lazily. `rel` mirrors the input tree for `--out`:
+ * with one folder named, paths below it ("a/b.txt"); otherwise each named path keeps its
+ * own last name on top ("corpus/a/b.txt", "notes.txt").
+ */
+export async function openInputs(paths: readonly string[], cwd: string, options: WalkOptions = {}): Promise<OpenedInputs> {
+  if (paths.length === 0) return { inputs: once({ kind: "stdin", source: "-" }), single: true };
+  let single = false;
+  if (paths.length === 1 && paths[0] !== "-") {
+    const info = await stat(path.resolve(cwd, paths[0]!)).catch(() => undefined);
+    single = !info?.isDirectory();
+  } else if (paths.length === 1) {
+    single = true;
+  }
+  return { inputs: listInputs(paths, cwd, options), single };
+}
+
+/** Every input at once (tests and small runs); `openInputs` streams them. */
+export async function resolveInputs(paths: readonly string[], cwd: string, options: WalkOptions = {}): Promise<ResolvedInputs> {
+  const { inputs, single } = await openInputs(paths, cwd, options);
+  const list: Input[] = [];
+  for await (const input of inputs) list.push(input);
+  return { inputs: list, single };
+}
+
+async function* once(input: Input): AsyncGenerator<Input> {
+  yield input;
+}
+
+async function* listInputs(paths: readonly string[], cwd: string, options: WalkOptions): AsyncGenerator<Input> {
+  const onlyFolder = paths.length === 1;
   for (const given of paths) {
     if (given === "-") {
-      inputs.push({ kind: "stdin", source: "-" });
+      yield { kind: "stdin", source: "-" };
       continue;
     }
     const full = path.resolve(cwd, given);
@@ -38,55 +96,84 @@ export async function resolveInputs(paths: readonly string[], cwd: string): Prom
     try {
       info = await stat(full);
     } catch (err) {
-      inputs.push(errorInput(given, err));
+      yield errorInput(given, err);
       continue;
     }
+    const top = path.basename(full);
     if (info.isDirectory()) {
-      folders++;
-      await walk(full, given, inputs, new Set([await realpath(full)]));
+      const filter = fileFilter(options);
+      yield* walk(full, given, onlyFolder ? "" : top, "", filter, new Set([await realpath(full)]));
     } else {
-      inputs.push({ kind: "file", source: given, path: full });
+      yield { kind: "file", source: given, path: full, size: info.size, rel: top };
     }
   }
-  return { inputs, single: paths.length === 1 && folders === 0 };
+}
+
+type FileFilter = (full: string, name: string, below: string) => Promise<boolean>;
+
+function fileFilter(options: WalkOptions): FileFilter {
+  const { extensions, globs } = options;
+  return async (full, name, below) => {
+    if (globs && globs.length > 0 && !globs.some((g) => g(below))) return false;
+    const ext = path.extname(name).toLowerCase();
+    if (extensions) return extensions.includes(ext);
+    if (globs && globs.length > 0) return sniffText(full);
+    if (ext !== "") return TEXT_EXTENSIONS.includes(ext);
+    return sniffText(full);
+  };
 }
 
 // Depth-first, entries sorted by name (code-unit order, the same on every machine).
-// Hidden entries (.git, .DS_Store) are skipped; symlinked folders are followed once.
-async function walk(dir: string, shown: string, out: Input[], seen: Set<string>): Promise<void> {
+// Hidden entries (.git, .DS_Store) are skipped. A symlink is followed, but each real
+// folder is walked once: a link back up the tree (a loop) or to a folder already walked
+// adds nothing.
+async function* walk(
+  dir: string,
+  shown: string,
+  relDir: string,
+  below: string,
+  filter: FileFilter,
+  seen: Set<string>,
+): AsyncGenerator<Input> {
   let names: string[];
   try {
     names = (await readdir(dir)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   } catch (err) {
-    out.push(errorInput(shown, err));
+    yield errorInput(shown, err);
     return;
   }
   for (const name of names) {
     if (name.startsWith(".")) continue;
     const full = path.join(dir, name);
     const source = path.join(shown, name);
+    const rel = relDir === "" ? name : `${relDir}/${name}`;
+    const relBelow = below === "" ? name : `${below}/${name}`;
     let info;
     try {
       info = await stat(full);
     } catch (err) {
-      if (isCode(err, "ENOENT")) continue; // a dangling symlink is not a document
-      out.push(errorInput(source, err));
+      if (isCode(err, "ENOENT") || isCode(err, "ELOOP")) continue; // a dangling or looping symlink is not a document
+      yield errorInput(source, err);
       continue;
     }
     if (info.isDirectory()) {
-      const real = await realpath(full);
+      let real: string;
+      try {
+        real = await realpath(full);
+      } catch (err) {
+        yield errorInput(source, err);
+        continue;
+      }
       if (seen.has(real)) continue;
       seen.add(real);
-      await walk(full, source, out, seen);
-    } else if (info.isFile() && (await isTextFile(full, name))) {
-      out.push({ kind: "file", source, path: full });
+      yield* walk(full, source, rel, relBelow, filter, seen);
+    } else if (info.isFile() && (await filter(full, name, relBelow))) {
+      yield { kind: "file", source, path: full, size: info.size, rel };
     }
   }
 }
 
-async function isTextFile(full: string, name: string): Promise<boolean> {
-  const ext = path.extname(name).toLowerCase();
-  if (ext !== "") return TEXT_EXTENSIONS.includes(ext);
+async function sniffText(full: string): Promise<boolean> {
   try {
     const handle = await open(full, "r");
     try {
@@ -101,67 +188,63 @@ async function isTextFile(full: string, name: string): Promise<boolean> {
   }
 }
 
-/** Text means a UTF-16 BOM, or no NUL byte (images, archives and office files all have them). */
-export function looksLikeText(bytes: Uint8Array): boolean {
-  return utf16Encoding(bytes) !== undefined || !bytes.includes(0);
+/** Thrown by a stdin reader when standard input holds more than `--max-bytes`. */
+export class TooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`larger than --max-bytes (${limit} bytes)`);
+  }
 }
 
-function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
-  return undefined;
+export function tooLargeError(limit: number): InputErrorRecord["error"] {
+  return { code: "TOO_LARGE", message: `larger than --max-bytes (${limit} bytes)` };
+}
+
+/** The bytes of one input, or its error; a file over `maxBytes` is never read. */
+export async function readInputBytes(
+  input: Input,
+  readStdin: () => Promise<Uint8Array>,
+  maxBytes = Infinity,
+): Promise<{ bytes: Uint8Array } | { error: InputErrorRecord["error"] }> {
+  if (input.kind === "error") return { error: input.error };
+  if (input.kind === "file" && input.size > maxBytes) return { error: tooLargeError(maxBytes) };
+  try {
+    const bytes = input.kind === "stdin" ? await readStdin() : await readFile(input.path);
+    if (bytes.length > maxBytes) return { error: tooLargeError(maxBytes) }; // grew since it was listed
+    return { bytes };
+  } catch (err) {
+    if (err instanceof TooLargeError) return { error: tooLargeError(err.limit) };
+    return { error: describeError(err) };
+  }
+}
+
+export function notTextError(): InputErrorRecord["error"] {
+  return { code: "NOT_TEXT", message: "not a text file (it has NUL bytes)" };
+}
+
+export async function readInput(input: Input, readStdin: () => Promise<Uint8Array>, maxBytes = Infinity): Promise<ReadResult> {
+  const read = await readInputBytes(input, readStdin, maxBytes);
+  if ("error" in read) return read;
+  if (!looksLikeText(read.bytes.subarray(0, SNIFF_BYTES))) return { error: notTextError() };
+  return { text: decode(read.bytes) };
 }
 
 /**
- * Bytes to text: UTF-16 when it starts with a UTF-16 BOM, else UTF-8, and Windows-1252
- * (a superset of Latin-1, common in older news archives) when the bytes are not valid
- * UTF-8. A leading BOM is dropped, so offsets count from the first real character.
+ * Reads a stream to its end once; later calls get the same bytes (`newsner - -`). Past
+ * `maxBytes` the rest is drained unkept and the read fails with TooLargeError.
  */
-export function decode(bytes: Uint8Array): string {
-  const utf16 = utf16Encoding(bytes);
-  if (utf16) return new TextDecoder(utf16).decode(bytes); // drops the BOM (ignoreBOM: false)
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return decodeWindows1252(bytes);
-  }
-}
-
-// Node's TextDecoder("windows-1252") decodes as ISO-8859-1 (0x93 stays a C1 control
-// instead of a curly quote), so the 0x80–0x9F row is mapped here. Undefined bytes keep
-// their Latin-1 code point.
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i += 8192) {
-    const chunk = bytes.subarray(i, i + 8192);
-    out += String.fromCharCode(...chunk).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
-  }
-  return out;
-}
-
-export async function readInput(input: Input, readStdin: () => Promise<Uint8Array>): Promise<ReadResult> {
-  if (input.kind === "error") return { error: input.error };
-  let bytes: Uint8Array;
-  try {
-    bytes = input.kind === "stdin" ? await readStdin() : await readFile(input.path);
-  } catch (err) {
-    return { error: describeError(err) };
-  }
-  if (!looksLikeText(bytes.subarray(0, SNIFF_BYTES))) {
-    return { error: { code: "NOT_TEXT", message: "not a text file (it has NUL bytes)" } };
-  }
-  return { text: decode(bytes) };
-}
-
-/** Reads a stream to its end once; later calls get the same bytes (`newsner - -`). */
-export function stdinReader(stdin: AsyncIterable<Uint8Array | string>): () => Promise<Uint8Array> {
+export function stdinReader(stdin: AsyncIterable<Uint8Array | string>, maxBytes = Infinity): () => Promise<Uint8Array> {
   let bytes: Promise<Uint8Array> | undefined;
   return () => {
     bytes ??= (async () => {
       const chunks: Buffer[] = [];
-      for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk));
+      let size = 0;
+      for await (const chunk of stdin) {
+        const buf = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk);
+        size += buf.length;
+        if (size <= maxBytes) chunks.push(buf);
+        else chunks.length = 0;
+      }
+      if (size > maxBytes) throw new TooLargeError(maxBytes);
       return Buffer.concat(chunks);
     })();
     return bytes;
@@ -176,6 +259,7 @@ export function describeError(err: unknown): { code: InputErrorCode; message: st
   if (isCode(err, "ENOENT") || isCode(err, "ENOTDIR")) return { code: "NOT_FOUND", message: "no such file or directory" };
   if (isCode(err, "EACCES") || isCode(err, "EPERM")) return { code: "PERMISSION_DENIED", message: "permission denied" };
   if (isCode(err, "EISDIR")) return { code: "READ_ERROR", message: "is a directory" };
+  if (isCode(err, "ELOOP")) return { code: "READ_ERROR", message: "too many levels of symbolic links" };
   const message = err instanceof Error ? err.message : String(err);
   return { code: "READ_ERROR", message };
 }

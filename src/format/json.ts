@@ -1,6 +1,13 @@
 import type { DocumentResult, Entity, Evidence, Mention, Relation } from "../types.js";
 
-export type InputErrorCode = "NOT_FOUND" | "PERMISSION_DENIED" | "NOT_TEXT" | "READ_ERROR" | "EXTRACT_FAILED";
+export type InputErrorCode =
+  | "NOT_FOUND"
+  | "PERMISSION_DENIED"
+  | "NOT_TEXT"
+  | "READ_ERROR"
+  | "TOO_LARGE" // bigger than --max-bytes
+  | "BAD_RECORD" // a --input jsonl line that is not a JSON object with a text field
+  | "EXTRACT_FAILED";
 
 /** What stands in the output for an input that could not be processed. */
 export interface InputErrorRecord {
@@ -88,13 +95,20 @@ export function formatJsonArray(records: readonly OutputRecord[]): string {
 // waiting for the last file. Each element is indented by two more spaces than on its own;
 // JSON strings never hold a raw newline, so indenting line by line is exact.
 export function jsonArrayWriter(): { begin(): string; item(record: OutputRecord): string; end(): string } {
+  const join = jsonArrayJoiner();
+  return { begin: () => "", item: (record) => join.item(jsonArrayElement(record)), end: join.end };
+}
+
+/** One element of a `--format json` array, indented, without the separator before it. */
+export function jsonArrayElement(record: OutputRecord): string {
+  return JSON.stringify(toPlain(record), null, 2).replace(/\n/g, "\n  ");
+}
+
+/** Joins elements made by `jsonArrayElement` (possibly in another thread) into the array. */
+export function jsonArrayJoiner(): { item(element: string): string; end(): string } {
   let count = 0;
   return {
-    begin: () => "",
-    item(record) {
-      const body = JSON.stringify(toPlain(record), null, 2).replace(/\n/g, "\n  ");
-      return (count++ === 0 ? "[\n  " : ",\n  ") + body;
-    },
+    item: (element) => (count++ === 0 ? "[\n  " : ",\n  ") + element,
     end: () => (count === 0 ? "[]\n" : "\n]\n"),
   };
 }

@@ -46,17 +46,17 @@ describe("resolveInputs", () => {
     const { inputs, single } = await resolveInputs(["single.txt", "missing.txt", "-", "corpus/a/nested.md"], tree.root);
     expect(single).toBe(false);
     expect(inputs).toEqual([
-      { kind: "file", source: "single.txt", path: `${tree.root}/single.txt` },
+      { kind: "file", source: "single.txt", path: `${tree.root}/single.txt`, size: 9, rel: "single.txt" },
       { kind: "error", source: "missing.txt", error: { code: "NOT_FOUND", message: "no such file or directory" } },
       { kind: "stdin", source: "-" },
-      { kind: "file", source: "corpus/a/nested.md", path: `${tree.root}/corpus/a/nested.md` },
+      { kind: "file", source: "corpus/a/nested.md", path: `${tree.root}/corpus/a/nested.md`, size: 9, rel: "nested.md" },
     ]);
   });
 
   it("takes a file named on the command line whatever its extension", async () => {
     const { inputs, single } = await resolveInputs(["corpus/notes.json"], tree.root);
     expect(single).toBe(true);
-    expect(inputs).toEqual([{ kind: "file", source: "corpus/notes.json", path: `${tree.root}/corpus/notes.json` }]);
+    expect(inputs).toEqual([{ kind: "file", source: "corpus/notes.json", path: `${tree.root}/corpus/notes.json`, size: 2, rel: "notes.json" }]);
   });
 
   it("yields nothing for a folder without text files", async () => {
