@@ -3,6 +3,7 @@
 
 import type { EntityType } from "../types.js";
 import {
+  coordinatedBefore,
   countryOf,
   entityKind,
   isPossessive,
@@ -17,6 +18,8 @@ import {
 
 const PLACES: readonly EntityType[] = ["LOCATION", "COUNTRY"];
 const LARGER_KINDS = /^(region|state|province|county|territory|continent|country|nation|island|sea)$/;
+// "in northeast England", "in extreme northwestern South Dakota"
+const COMPASS = /^((north|south)(east|west)?(ern)?|(east|west)(ern)?|central|extreme|far|upper|lower|the)$/;
 // "in English 1313 GMT": a language after "in", guessed to be a place.
 const LANGUAGE_LIKE = /(ish|ese|ian|an|ic|i)$/;
 
@@ -33,7 +36,8 @@ function canContain(ctx: RelationContext, inner: MentionRef, outer: MentionRef):
     const outerEntity = ctx.entities[outer.entity]!;
     const outerCountry = outer.type === "COUNTRY" ? outerEntity.name : outerEntity.attributes.country;
     // BELGRADE, Yugoslavia: a former state still contains its cities
-    if (typeof outerCountry === "string" && outerCountry.toUpperCase() !== innerCountry.toUpperCase() && outerEntity.attributes.historical !== "yes") return false;
+    // "Alexandria, Va." names the Virginia town, not the Egyptian city: only a country contradicts.
+    if (outer.type === "COUNTRY" && typeof outerCountry === "string" && outerCountry.toUpperCase() !== innerCountry.toUpperCase() && outerEntity.attributes.historical !== "yes") return false;
   }
   return true;
 }
@@ -99,10 +103,12 @@ export function placeRelations(ctx: RelationContext): Found[] {
           if (w(ctx, i) === "is" || w(ctx, i) === "lies") i++;
           if (w(ctx, i) === "in") {
             i++;
-            while (/^(northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north|south|east|west|the)$/.test(w(ctx, i))) i++;
+            while (COMPASS.test(w(ctx, i))) i++;
             const outer = mentionOf(ctx, ctx.startsAt[i] ?? -1, PLACES);
             if (outer && sameSentence(ctx, outer.start, m.start) && (outer.type === "COUNTRY" || LARGER_KINDS.test(entityKind(ctx, outer.entity)))) {
-              located(m, outer, s, "place-in-region");
+              // Umbria and Lazio provinces in central Italy
+              const group = coordinatedBefore(ctx, m.end, ["LOCATION"]);
+              for (const inner of group.length > 0 ? group : [m]) located(inner, outer, s, "place-in-region");
             }
           }
           // Dushanbe, the Tajik capital; Baghdad, Iraq's capital
@@ -114,6 +120,11 @@ export function placeRelations(ctx: RelationContext): Found[] {
               if (isPossessive(ctx, j)) j++;
               if (/^capital$/.test(w(ctx, j))) out.push({ type: "located_in", subject: m.entity, object: c.entity, sentence: s, pattern: "city-the-country-capital" });
             }
+          }
+          // Zambia's Kafue River; Serbia's southern province of Kosovo
+          if (isPossessive(ctx, m.start - 1)) {
+            const c = mentionOf(ctx, ctx.endsBefore[m.start - 1] ?? -1, ["COUNTRY"]);
+            if (c && c.form !== "demonym") located(m, c, s, "country-possessive-place");
           }
           // Moscow ITAR-TASS; Beijing XINHUA in English (a wire-service slug)
           const next = mentionOf(ctx, ctx.startsAt[m.end] ?? -1, ["ORGANIZATION"]);
@@ -148,7 +159,7 @@ export function placeRelations(ctx: RelationContext): Found[] {
             const tail = chain[chain.length - 1]!;
             if (w(ctx, tail.end) === "in") {
               let e = tail.end + 1;
-              while (/^(northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north|south|east|west|the)$/.test(w(ctx, e))) e++;
+              while (COMPASS.test(w(ctx, e))) e++;
               const outer = mentionOf(ctx, ctx.startsAt[e] ?? -1, PLACES);
               if (outer && canContain(ctx, tail, outer)) based(m, outer, s, "org-in-place");
             }
@@ -167,8 +178,8 @@ export function placeRelations(ctx: RelationContext): Found[] {
         }
         // the German Government; the Angolan Government (a state's own institutions)
         const lead = mentionOf(ctx, ctx.endsBefore[m.start] ?? -1, ["COUNTRY"]);
-        if (lead && GOVERNMENT.test(ctx.doc.tokens[m.end - 1]!.text)) {
-          const country = countryOf(ctx, lead, false);
+        if (GOVERNMENT.test(ctx.doc.tokens[m.end - 1]!.text)) {
+          const country = lead ? countryOf(ctx, lead, false) : leadingCountry(ctx, m);
           if (country !== undefined && country !== m.entity) {
             out.push({ type: "based_in", subject: m.entity, object: country, sentence: s, pattern: "demonym-government" });
           }
@@ -180,6 +191,18 @@ export function placeRelations(ctx: RelationContext): Found[] {
     nativePlaces(ctx, s, lives);
   });
   return out;
+}
+
+/** "the Chinese Government" read as one name: the country its first word names, if the text mentions it. */
+function leadingCountry(ctx: RelationContext, m: MentionRef): number | undefined {
+  for (const match of ctx.doc.matchesAt.get(m.start) ?? []) {
+    if (match.end >= m.end) continue;
+    for (const v of match.variants) {
+      const entry = ctx.doc.gazetteer.entries[v.entry]!;
+      if (entry.type === "COUNTRY") return ctx.countryByName.get(entry.name.toUpperCase());
+    }
+  }
+  return undefined;
 }
 
 const GOVERNMENT = /^(Government|Ministry|Parliament|Army|Navy|Cabinet)$/;
@@ -213,7 +236,8 @@ function personPlaces(ctx: RelationContext, p: MentionRef, s: number, lives: (p:
   while (/^(was|is|were|had|has|have|been|also|now|still|then|once|later)$/.test(w(ctx, i))) i++;
 
   // Betsy Ross was born in Philadelphia; Woodrow Wilson (28th President): Born … 1856, in a manse in Staunton, Va.
-  const bornAt = findBorn(ctx, p, sentence.end);
+  // Annie Oakley … was born Phoebe Ann Moses in Willowdell
+  const bornAt = w(ctx, p.start - 1) === "born" ? p.start - 1 : findBorn(ctx, p, sentence.end);
   if (bornAt >= 0) {
     const place = placeAfter(ctx, bornAt + 1, sentence.end, 18);
     if (place) lives(p, place, s, "born-in");
@@ -273,7 +297,7 @@ function nativePlaces(ctx: RelationContext, s: number, lives: (p: MentionRef, pl
 
 /** "born" after the person (… was born …), or a clause-initial "Born" after a name (Woodrow Wilson (…): Born …). */
 function findBorn(ctx: RelationContext, p: MentionRef, end: number): number {
-  for (let i = p.end; i < end && i < p.end + 8; i++) {
+  for (let i = p.end; i < end && i < p.end + 16; i++) {
     if (BORN.test(w(ctx, i))) return i;
     const m = ctx.covering[i] !== -1 ? ctx.mentions[ctx.covering[i]!] : undefined;
     if (m && m.type === "PERSON" && !(w(ctx, m.start - 1) === "born")) return -1;

@@ -67,8 +67,8 @@ function titleBefore(ctx: RelationContext, personStart: number): number {
 function roleRelation(ctx: RelationContext, person: MentionRef, employer: MentionRef, role: string, sentence: number, pattern: string): Found | undefined {
   if (employer.entity === person.entity) return undefined;
   const bare = role.replace(/\.$/, "");
-  if (employer.type === "LOCATION" || (employer.type === "COUNTRY" && RESIDENTS.test(bare))) {
-    if (RESIDENTS.test(bare)) return { type: "lives_in", subject: person.entity, object: employer.entity, sentence, pattern };
+  if (employer.type === "LOCATION" || (employer.type === "COUNTRY" && bare.split(" ").some((x) => RESIDENTS.test(x)))) {
+    if (bare.split(" ").some((x) => RESIDENTS.test(x))) return { type: "lives_in", subject: person.entity, object: employer.entity, sentence, pattern };
     if (!PLACE_OFFICES.test(bare) && !PLACE_OFFICES.test(bare.split(" ").pop() ?? "")) return undefined;
   }
   return { type: "holds_role", subject: person.entity, object: employer.entity, role: role || undefined, sentence, pattern };
@@ -89,7 +89,9 @@ export function roleRelations(ctx: RelationContext): Found[] {
       if (p.type !== "PERSON") continue;
 
       // Russia's Foreign Minister Sergei Lavrov; XBT spokesman Allan Fitzmaurice; Haitian President Jean-Bertrand Aristide
-      const titleStart = titleBefore(ctx, p.start);
+      // France's deputy representative, M. Pierre Brochand; Ohio's governor, Democrat Richard Celeste
+      let titleStart = titleBefore(ctx, p.start);
+      if (titleStart < 0 && w(ctx, p.start - 1) === ",") titleStart = titleBefore(ctx, p.start - 1);
       if (titleStart > 0) {
         let j = titleStart;
         if (isPossessive(ctx, j - 1)) j--;
@@ -98,7 +100,7 @@ export function roleRelations(ctx: RelationContext): Found[] {
         else if (w(ctx, j - 1) === ")" && w(ctx, j - 4) === "(" && ctx.covering[j - 2] !== -1) j -= 4;
         const employer = mentionOf(ctx, ctx.endsBefore[j] ?? -1, EMPLOYERS);
         if (employer && sameSentence(ctx, employer.start, p.start)) {
-          add(roleRelation(ctx, p, employer, roleText(ctx, titleStart, p.start), s, "employer-title-name"));
+          add(roleRelation(ctx, p, employer, roleText(ctx, titleStart, w(ctx, p.start - 1) === "," ? p.start - 1 : p.start), s, "employer-title-name"));
         }
       }
 
@@ -190,7 +192,11 @@ function appositive(ctx: RelationContext, people: MentionRef[], start: number, s
     while (e < j + 4 && e < lead.end + 5 && titleToken(ctx, e)) e++;
     const role = roleText(ctx, j, e);
     if (e > j && role && (isRoleWord(ctx, e - 1) || RESIDENTS.test(w(ctx, e - 1))) && (/^[,.;)]$/.test(w(ctx, e)) || /^(for|at|in|who|said|says)$/.test(w(ctx, e)) || !ctx.doc.tokens[e])) {
-      for (const p of people) add(roleRelation(ctx, p, lead, role, s, "name-comma-employer-role"));
+      for (const p of people) {
+        // Richard Taylor, an Atlanta architect
+        if (lead.type === "LOCATION" && !PLACE_OFFICES.test(role)) add({ type: "lives_in", subject: p.entity, object: lead.entity, sentence: s, pattern: "name-comma-place-role" });
+        else add(roleRelation(ctx, p, lead, role, s, "name-comma-employer-role"));
+      }
       return;
     }
   }
