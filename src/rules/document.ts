@@ -21,6 +21,8 @@ export interface Cues {
   miscSuffixes: ReadonlySet<string>;
   sportsWords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
+  placeSuffixes: ReadonlySet<string>;
+  placePrefixes: ReadonlySet<string>;
 }
 
 export function cuesOf(g: Gazetteer): Cues {
@@ -40,6 +42,8 @@ export function cuesOf(g: Gazetteer): Cues {
     miscSuffixes: wordList(g, "misc-suffixes"),
     sportsWords: wordList(g, "sports-words"),
     abbreviations: wordList(g, "abbreviations"),
+    placeSuffixes: wordList(g, "place-suffixes"),
+    placePrefixes: wordList(g, "place-prefixes"),
   };
 }
 

@@ -15,8 +15,8 @@ export function miscCandidates(doc: Doc, runs: Run[]): Candidate[] {
     let last = run.end - 1;
     if (last > start && ROMAN_NUMERAL.test(doc.tokens[last].text)) last--;
     if (last <= start || !doc.cues.miscSuffixes.has(doc.tokens[last].text)) continue;
-    // "CIS Collective Security Treaty": an organization or country in front is its own mention.
-    start = afterLeadingCountries(doc, start, last + 1);
+    // "CIS Collective Security Treaty": an organization in front is its own mention ("U.S. Open" keeps its country).
+    start = afterLeadingCountries(doc, start, last + 1, ["ORGANIZATION"]);
     if (start >= last) continue;
     out.push({ start, end: run.end, type: "MISC", form: "name", source: "rule:misc-suffix", priority: PRIORITY.rule });
   }

@@ -26,10 +26,10 @@ function extendOverConnectors(doc: Doc, end: number, limit: number): number {
 }
 
 /** "Turkish Foreign Ministry", "CIS Collective Security Treaty Organization": a leading country or organization is its own mention. */
-export function afterLeadingCountries(doc: Doc, start: number, end: number): number {
+export function afterLeadingCountries(doc: Doc, start: number, end: number, types: readonly string[] = ["COUNTRY", "ORGANIZATION"]): number {
   for (;;) {
     const lead = (doc.matchesAt.get(start) ?? []).find(
-      (m) => m.end < end - 1 && m.variants.some((v) => ["COUNTRY", "ORGANIZATION"].includes(doc.gazetteer.entries[v.entry].type) && !v.needsContext),
+      (m) => m.end < end - 1 && m.variants.some((v) => types.includes(doc.gazetteer.entries[v.entry].type) && !v.needsContext),
     );
     if (!lead) return start;
     start = lead.end;
@@ -52,6 +52,14 @@ export function organizationCandidates(doc: Doc, runs: Run[]): Candidate[] {
     for (let k = start; k < run.end; k++) {
       if (orgHeads.has(doc.tokens[k].text) && extended > run.end && k === run.end - 1) {
         out.push(org(start, extended, "org-of-name"));
+      }
+    }
+
+    // Procter & Gamble; Douglas & Lomason: an ampersand joins firm names, not a person's
+    for (let k = start + 1; k < run.end - 1; k++) {
+      if (doc.tokens[k].text === "&") {
+        out.push(org(start, run.end, "ampersand-name"));
+        break;
       }
     }
 

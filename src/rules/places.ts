@@ -1,6 +1,6 @@
 import { TokenKind } from "../text/tokenize.js";
 import { PRIORITY, type Candidate } from "./candidate.js";
-import type { Doc } from "./document.js";
+import { isOrdinaryWordAt, sentenceAt, type Doc } from "./document.js";
 import { isDateline } from "./gazetteer.js";
 import type { Run } from "./names.js";
 
@@ -18,6 +18,18 @@ function isRegionMatch(doc: Doc, start: number): number {
 export function placeCandidates(doc: Doc, runs: Run[]): Candidate[] {
   const out: Candidate[] = [];
   for (const run of runs) {
+    const words = run.end - run.start;
+    const last = doc.tokens[run.end - 1];
+    const first = doc.tokens[run.start];
+    // Tiananmen Square; Grace Road; Karvossa Province
+    if (words >= 2 && words <= 4 && doc.cues.placeSuffixes.has(last.text) && !sentenceAt(doc, run.start).allCaps) {
+      const start = isOrdinaryWordAt(doc, run.start) ? run.start + 1 : run.start;
+      if (run.end - start >= 2) out.push(place(start, run.end, "place-suffix"));
+    }
+    // Mount Kenya; Lake Victoria; Fort Worth
+    if (words >= 2 && words <= 3 && doc.cues.placePrefixes.has(first.text) && !sentenceAt(doc, run.start).allCaps) {
+      out.push(place(run.start, run.end, "place-prefix"));
+    }
     // DUSHANBE, April 24 (Itar-Tass) –
     if (isDateline(doc, run.start, run.end) && run.end - run.start <= 3) {
       out.push(place(run.start, run.end, "dateline"));
