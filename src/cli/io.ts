@@ -12,6 +12,8 @@ export interface CliIO {
   isTTY: boolean;
   /** Whether standard input is a terminal (then nobody is piping text in). */
   stdinIsTTY?: boolean;
+  /** Whether standard error is a terminal (then a batch shows a progress line there). */
+  stderrIsTTY?: boolean;
   /** Folder that relative paths are resolved against. */
   cwd: string;
   /** Environment, for NO_COLOR and FORCE_COLOR; defaults to none. */
@@ -47,6 +49,7 @@ export function processIO(): CliIO {
     stdin: process.stdin,
     isTTY: Boolean(process.stdout.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
     env: process.env,
     stdoutClosed: () => closed,

@@ -1,12 +1,10 @@
-import { accessSync, constants, readFileSync } from "node:fs";
-import * as path from "node:path";
+import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { extract, GazetteerError, loadGazetteers } from "../index.js";
-import { FORMATS, streamFormatter, type Format, type OutputRecord } from "../format/index.js";
-import { ENTITY_TYPES, type DocumentResult, type EntityType } from "../types.js";
-import { runEvalCommand } from "./eval.js";
-import { readInput, resolveInputs, stdinReader } from "./inputs.js";
-import { processIO, useColour, type CliIO } from "./io.js";
+import { FORMATS } from "../format/formats.js";
+import { ENTITY_TYPES, type EntityType } from "../types.js";
+import { runExtract, UsageError, type ExtractFlags } from "./extract.js";
+import { processIO, type CliIO } from "./io.js";
 
 export type { CliIO } from "./io.js";
 
@@ -16,12 +14,6 @@ export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
-interface ExtractFlags {
-  format: Format;
-  types?: EntityType[];
-  gazetteer?: string[];
-  tagger?: boolean;
-}
 
 const EXAMPLES = `
 Examples:
@@ -30,6 +22,10 @@ Examples:
   newsner extract corpus/ --format jsonl           every text file under a folder, one JSON line each
   newsner extract a.txt b.txt --types PERSON,ORGANIZATION
   newsner extract article.txt --gazetteer my-names.tsv --gazetteer more.tsv
+  newsner archive/ --ext txt,md --glob '2024/**' --format jsonl > entities.jsonl
+  newsner archive/ --out results/ --skip-existing      one .json per file; a rerun resumes
+  newsner archive/ --summary                       the most mentioned names across the corpus
+  cat docs.jsonl | newsner --input jsonl --id-field url --text-field body
   newsner eval conll2003/dev.txt --output predictions.txt
 
 Exit codes: 0 all inputs processed, 1 some input failed (the rest still printed),
@@ -52,8 +48,6 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
   }
   return exitCode;
 }
-
-class UsageError extends Error {}
 
 function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command("newsner")
@@ -81,9 +75,22 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
         .argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]),
     )
     .option("--tagger", "also run compromise's tagger on spans the rules cannot decide (slower)")
+    .addOption(new Option("--input <kind>", "what the inputs hold: text (one document per file) or jsonl (one JSON record per line)").choices(["text", "jsonl"] as const).default("text"))
+    .option("--text-field <name>", 'with --input jsonl: the field holding the text (default: "text")')
+    .option("--id-field <name>", 'with --input jsonl: the field reported as source (default: "id"; else input:line)')
+    .addOption(new Option("--ext <list>", "extensions to take when walking folders, comma-separated (default: txt,text,md,markdown and extension-less text files; jsonl,ndjson with --input jsonl)").argParser(parseExtensions))
+    .addOption(new Option("--glob <pattern>", "take only files whose path below the folder matches (repeatable; *, **, ?, [abc], {a,b})").argParser(collect))
+    .option("--out <dir>", "write one .json per input file into DIR, mirroring the input tree (written whole, then renamed)")
+    .option("--skip-existing", "with --out: skip inputs whose result is already there (resume an interrupted run)")
+    .addOption(new Option("-j, --jobs <n>", "worker threads; results are the same, in the same order, for any n").argParser(parseJobs).default(availableParallelism()))
+    .option("-q, --quiet", "no progress line and no notices on standard error (failed inputs are still reported)")
+    .option("--summary", "print only a corpus summary: the most mentioned people, countries, places and organizations, with document counts")
+    .addOption(new Option("--top <n>", "with --summary: names per type (default: 20)").argParser(parsePositive("--top")))
+    .addOption(new Option("--max-bytes <size>", "inputs (or JSONL lines) larger than this get an error record; e.g. 500k, 50MB, 1G").argParser(parseSize).default(50 * 1024 * 1024, "50MB"))
     .addHelpText("after", EXAMPLES)
-    .action(async (paths: string[], flags: ExtractFlags) => {
-      setExit(await runExtract(paths, flags, io));
+    .action(async (paths: string[], flags: Omit<ExtractFlags, "formatGiven">, command: Command) => {
+      const formatGiven = command.getOptionValueSource("format") !== "default";
+      setExit(await runExtract(paths, { ...flags, formatGiven }, io));
     });
 
   const evalCommand = program
@@ -95,6 +102,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option("--relations", "score relations on a CoNLL04 JSON file instead of entities")
     .addOption(new Option("-f, --format <format>", "report format").choices(["table", "json"] as const).default("table"))
     .action(async (file: string, flags: { output?: string; tagger?: boolean; relations?: boolean; format?: "table" | "json" }) => {
+      const { runEvalCommand } = await import("./eval.js");
       setExit(await runEvalCommand(file, flags, io));
     });
 
@@ -117,6 +125,44 @@ function optionLines(command: Command, width: number): string {
   return options.map((o) => help.formatItem(help.optionTerm(o), width, help.optionDescription(o), help) + "\n").join("");
 }
 
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function parseExtensions(value: string, previous: string[] | undefined): string[] {
+  const list = value
+    .split(",")
+    .map((e) => e.trim().toLowerCase().replace(/^\*?\.?/, ""))
+    .filter((e) => e !== "")
+    .map((e) => `.${e}`);
+  if (list.length === 0) throw new InvalidArgumentError("no extension given, e.g. --ext txt,md");
+  return [...(previous ?? []), ...list];
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError("give a whole number of threads from 1 to 256.");
+  return n;
+}
+
+function parsePositive(name: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} takes a whole number above 0.`);
+    return n;
+  };
+}
+
+const SIZE_UNITS: Record<string, number> = { "": 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+/** "50MB", "500k", "1G", "1048576": sizes in bytes, units in powers of 1024. */
+export function parseSize(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+  const unit = m ? SIZE_UNITS[m[2]!.toLowerCase()] : undefined;
+  if (!m || unit === undefined || Number(m[1]) <= 0) throw new InvalidArgumentError("give a size such as 500k, 50MB or 1G.");
+  return Math.floor(Number(m[1]) * unit);
+}
+
 function parseTypes(value: string, previous: EntityType[] | undefined): EntityType[] {
   const wanted = new Set(previous ?? []);
   for (const raw of value.split(",")) {
@@ -129,77 +175,6 @@ function parseTypes(value: string, previous: EntityType[] | undefined): EntityTy
   }
   if (wanted.size === 0) throw new InvalidArgumentError(`no type given; types are ${ENTITY_TYPES.join(", ")}.`);
   return ENTITY_TYPES.filter((t) => wanted.has(t));
-}
-
-async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Promise<number> {
-  const gazetteers = loadUserGazetteers(flags.gazetteer ?? [], io.cwd);
-  const { inputs, single } = await resolveInputs(paths, io.cwd);
-  if (inputs.some((i) => i.kind === "stdin") && io.stdinIsTTY) {
-    io.stderr("newsner: reading text from standard input; end it with Ctrl-D (newsner --help for more)\n");
-  }
-  const readStdin = stdinReader(io.stdin);
-  const formatter = streamFormatter(flags.format, { colour: useColour(io), single });
-  const write = (text: string) => {
-    if (text !== "") io.stdout(text);
-  };
-  let failed = false;
-  write(formatter.begin());
-  for (const input of inputs) {
-    if (io.stdoutClosed?.()) break;
-    const read = await readInput(input, readStdin);
-    let record: OutputRecord;
-    if ("error" in read) {
-      record = { source: input.source, error: read.error };
-    } else {
-      try {
-        record = extractOne(read.text, input.source, flags, gazetteers);
-      } catch (err) {
-        record = { source: input.source, error: { code: "EXTRACT_FAILED", message: err instanceof Error ? err.message : String(err) } };
-      }
-    }
-    if ("error" in record) {
-      failed = true;
-      io.stderr(`newsner: ${record.source}: ${record.error.message}\n`);
-    }
-    write(formatter.item(record));
-  }
-  write(formatter.end());
-  return failed ? EXIT_INPUT_FAILED : EXIT_OK;
-}
-
-function extractOne(text: string, source: string, flags: ExtractFlags, gazetteers: ReturnType<typeof loadGazetteers>): DocumentResult {
-  return extract(text, { source, types: flags.types, gazetteers, tagger: flags.tagger === true });
-}
-
-// Built-in gazetteers plus the user's, loaded once per run. A bad user file is a usage
-// error reported as `file:line: problem`, with the path as the user typed it.
-function loadUserGazetteers(files: string[], cwd: string): ReturnType<typeof loadGazetteers> {
-  const shown = new Map<string, string>();
-  const extraFiles = files.map((file) => {
-    const full = path.resolve(cwd, file);
-    shown.set(full, file);
-    try {
-      accessSync(full, constants.R_OK);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      throw new UsageError(`${file}: ${code === "ENOENT" ? "no such gazetteer file" : "cannot read gazetteer file"}`);
-    }
-    // The path as typed when it resolves the same way for the engine, so entity sources
-    // and error messages show `my-names.tsv:3` rather than a long absolute path.
-    const arg = path.isAbsolute(file) || path.resolve(file) === full ? file : full;
-    shown.set(arg, file);
-    return arg;
-  });
-  try {
-    return loadGazetteers({ extraFiles });
-  } catch (err) {
-    if (err instanceof GazetteerError) {
-      const given = shown.get(err.file);
-      const message = given !== undefined && err.message.startsWith(err.file) ? given + err.message.slice(err.file.length) : err.message;
-      throw new UsageError(message);
-    }
-    throw err;
-  }
 }
 
 function readVersion(): string {

@@ -4,8 +4,8 @@ import { formatTable } from "./table.js";
 export * from "./json.js";
 export { formatTable, formatAttributes, snippet, TYPE_COLOURS, type TableOptions } from "./table.js";
 
-export const FORMATS = ["table", "json", "jsonl"] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from "./formats.js";
+import type { Format } from "./formats.js";
 
 /**
  * Renders records one at a time, in input order. `count` is the number of records that

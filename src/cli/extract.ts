@@ -1,0 +1,464 @@
+import { accessSync, constants, createReadStream } from "node:fs";
+import { readFile } from "node:fs/promises";
+import * as path from "node:path";
+import { GazetteerError, loadGazetteers, type Gazetteer } from "../index.js";
+import { jsonArrayJoiner, type InputErrorRecord } from "../format/json.js";
+import type { Format } from "../format/formats.js";
+import { splitLines } from "../batch/jsonl.js";
+import { orderedMap } from "../batch/ordered.js";
+import { AtomicFile, outPathFor, outputExists } from "../batch/out-dir.js";
+import { WorkerPool, WorkerInitError } from "../batch/pool.js";
+import { CorpusSummary, SUMMARY_TYPES } from "../batch/summary.js";
+import { createContext, processBatch, type Batch, type BatchConfig, type BatchResult, type Item, type Rendering } from "../batch/task.js";
+import type { EntityType } from "../types.js";
+import { compileGlob } from "./glob.js";
+import { describeError, JSONL_EXTENSIONS, openInputs, readInputBytes, stdinReader, type Input, type WalkOptions } from "./inputs.js";
+import { useColour, type CliIO } from "./io.js";
+import { Progress } from "./progress.js";
+
+// `newsner extract`: inputs → batches → (this thread, or a pool of workers) → results
+// printed in input order. The stages, in the order data flows:
+//
+//   openInputs          paths → files, lazily (inputs.ts)
+//   textBatches /       files → batches of whole documents, or
+//   jsonlBatches        JSONL streams → batches of lines (batch/jsonl.ts)
+//   orderedMap          bounded work in flight, results in input order (batch/ordered.ts)
+//   processBatch        decode, extract, render: the same code in every thread (batch/task.ts)
+//   emit                stdout, --out files, --summary counts, progress on stderr
+
+export class UsageError extends Error {}
+
+export interface ExtractFlags {
+  format: Format;
+  /** False when --format was left at its default (then --input jsonl prints jsonl). */
+  formatGiven: boolean;
+  types?: EntityType[];
+  gazetteer?: string[];
+  tagger?: boolean;
+  input: "text" | "jsonl";
+  textField?: string;
+  idField?: string;
+  ext?: string[];
+  glob?: string[];
+  out?: string;
+  skipExisting?: boolean;
+  jobs: number;
+  quiet?: boolean;
+  summary?: boolean;
+  top?: number;
+  maxBytes: number;
+}
+
+/** A batch is sent off once it holds this many documents or bytes. */
+const BATCH_ITEMS = 64;
+const BATCH_BYTES = 256 * 1024;
+/** Batches read but not yet printed, per thread working on them. */
+const BATCHES_PER_THREAD = 3;
+/** Bytes read but not yet printed (one larger document is still let through on its own). */
+const MAX_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
+
+interface Job {
+  batch: Batch;
+  /** Inputs (files or records) and bytes of input the batch accounts for, for progress. */
+  inputs: number;
+  bytes: number;
+  /** `--input jsonl --out`: the result file this batch's lines go to; `end` closes it. */
+  group?: { path: string; end: boolean; failed?: boolean };
+}
+
+export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Promise<number> {
+  checkFlags(paths, flags);
+  const jsonl = flags.input === "jsonl";
+  const format: Format = jsonl && !flags.formatGiven ? "jsonl" : flags.format;
+  const walk = walkOptions(flags);
+  const gazetteerArgs = gazetteerFiles(flags.gazetteer ?? [], io.cwd);
+  const outDir = flags.out === undefined ? undefined : path.resolve(io.cwd, flags.out);
+  const { inputs, single } = await openInputs(paths, io.cwd, walk);
+  const singleDocument = single && !jsonl;
+  const summaryTypes = flags.summary ? SUMMARY_TYPES.filter((t) => !flags.types || flags.types.includes(t)) : undefined;
+
+  const rendering: Rendering =
+    outDir !== undefined ? (jsonl ? "jsonl" : "none")
+    : flags.summary ? "none"
+    : format === "jsonl" ? "jsonl"
+    : format === "json" ? (singleDocument ? "json" : "json-element")
+    : "table";
+  const config: BatchConfig = {
+    rendering,
+    colour: useColour(io),
+    types: flags.types,
+    tagger: flags.tagger === true,
+    summaryTypes,
+    fields: { textField: flags.textField ?? "text", idField: flags.idField ?? "id" },
+    extraFiles: gazetteerArgs.files,
+  };
+
+  // One document, or --jobs 1: no worker is worth its start-up time.
+  const threads = flags.jobs === 1 || singleDocument ? 1 : flags.jobs;
+  let runBatch: (batch: Batch) => Promise<BatchResult>;
+  let pool: WorkerPool | undefined;
+  if (threads === 1) {
+    const ctx = await createContext(config, loadUserGazetteers(gazetteerArgs));
+    runBatch = async (batch) => processBatch(batch, ctx);
+  } else {
+    pool = new WorkerPool(threads, config);
+    try {
+      await pool.ready;
+    } catch (err) {
+      await pool.close();
+      if (err instanceof WorkerInitError && err.errorName === "GazetteerError") {
+        throw new UsageError(shownGazetteerMessage(err.message, err.file ?? "", gazetteerArgs.shown));
+      }
+      throw err;
+    }
+    const p = pool;
+    runBatch = (batch) => p.run(batch);
+  }
+
+  const quiet = flags.quiet === true;
+  if (!quiet && io.stdinIsTTY && (paths.length === 0 || paths.includes("-"))) {
+    io.stderr(`newsner: reading ${jsonl ? "JSON lines" : "text"} from standard input; end it with Ctrl-D (newsner --help for more)\n`);
+  }
+  const progress = !quiet && io.stderrIsTTY ? new Progress({ write: io.stderr, unit: jsonl ? "records" : "files" }) : undefined;
+  const sizing = progress ? measureTotal(paths, io.cwd, walk, (bytes) => progress.setTotal(bytes)) : undefined;
+
+  const reading: Reading = { io, flags, outDir, readStdin: stdinReader(io.stdin, flags.maxBytes) };
+  const jobs = jsonl ? jsonlBatches(inputs, reading) : textBatches(inputs, reading);
+  const summary = summaryTypes ? new CorpusSummary(summaryTypes) : undefined;
+  const emit = printer(rendering, io);
+  let failed = false;
+  let openFile: AtomicFile | undefined;
+  try {
+    const results = orderedMap(
+      jobs,
+      async (job: Job) => ({ job, result: job.batch.items.length > 0 ? await runBatch(job.batch) : undefined }),
+      { limit: threads * BATCHES_PER_THREAD, weight: (job) => job.batch.bytes.byteLength, maxWeight: MAX_BYTES_IN_FLIGHT },
+    );
+    for await (const { job, result } of results) {
+      if (result) {
+        if (result.failures.length > 0) {
+          failed = true;
+          progress?.interrupt();
+          for (const line of result.failures) io.stderr(`newsner: ${line}\n`);
+        }
+        if (summary) {
+          for (const rows of result.rows ?? []) summary.addDocument(rows);
+          for (let i = 0; i < result.failures.length; i++) summary.addFailure();
+        }
+        if (job.group) {
+          openFile ??= new AtomicFile(job.group.path);
+          openFile.write(result.pieces.join(""));
+        } else {
+          for (const piece of result.pieces) emit.piece(piece);
+        }
+      }
+      if (job.group?.end) {
+        if (job.group.failed) openFile?.abort();
+        else (openFile ?? new AtomicFile(job.group.path)).commit();
+        openFile = undefined;
+      }
+      progress?.advance(job.inputs, job.bytes);
+      if (io.stdoutClosed?.()) break;
+    }
+    emit.end();
+    progress?.clear();
+    if (summary) io.stdout(await renderSummary(summary, flags, format, io));
+  } finally {
+    openFile?.abort();
+    sizing?.cancel();
+    progress?.clear();
+    await pool?.close();
+  }
+  return failed ? 1 : 0;
+}
+
+function checkFlags(paths: string[], flags: ExtractFlags): void {
+  const stdin = paths.length === 0 || paths.includes("-");
+  if (flags.skipExisting && flags.out === undefined) throw new UsageError("--skip-existing needs --out DIR");
+  if (flags.out !== undefined && stdin) throw new UsageError("--out writes one result per input file; name files or folders, not standard input");
+  if (flags.out !== undefined && paths.length > 1) {
+    const tops = paths.map((p) => path.basename(path.resolve(p)));
+    const twice = tops.find((t, i) => tops.indexOf(t) !== i);
+    if (twice !== undefined) throw new UsageError(`--out: two inputs are both named "${twice}"; their results would overwrite each other`);
+  }
+  if (flags.input !== "jsonl") {
+    if (flags.textField !== undefined) throw new UsageError("--text-field goes with --input jsonl");
+    if (flags.idField !== undefined) throw new UsageError("--id-field goes with --input jsonl");
+  }
+  if (flags.top !== undefined && !flags.summary) throw new UsageError("--top goes with --summary");
+}
+
+function walkOptions(flags: ExtractFlags): WalkOptions {
+  const options: WalkOptions = {};
+  if (flags.ext) options.extensions = flags.ext;
+  else if (flags.input === "jsonl") options.extensions = JSONL_EXTENSIONS;
+  if (flags.glob) {
+    options.globs = flags.glob.map((g) => {
+      try {
+        return compileGlob(g);
+      } catch (err) {
+        throw new UsageError((err as Error).message);
+      }
+    });
+  }
+  return options;
+}
+
+interface Reading {
+  io: CliIO;
+  flags: ExtractFlags;
+  outDir: string | undefined;
+  readStdin: () => Promise<Uint8Array>;
+}
+
+// Whole documents, several to a batch, each read only when there is room for it.
+async function* textBatches(inputs: AsyncIterable<Input>, r: Reading): AsyncGenerator<Job> {
+  const batch = new BatchBuilder();
+  for await (const input of inputs) {
+    let outPath: string | undefined;
+    if (r.outDir !== undefined && input.kind === "file") {
+      outPath = outPathFor(r.outDir, input.rel, "text");
+      if (r.flags.skipExisting && outputExists(outPath)) {
+        if (r.flags.summary) batch.addDone(input.source, await readFile(outPath));
+        batch.account(1, input.size);
+        if (batch.full()) yield batch.take();
+        continue;
+      }
+    }
+    const read = await readInputBytes(input, r.readStdin, r.flags.maxBytes);
+    if ("error" in read) batch.addError(input.source, read.error);
+    else batch.addText(input.source, read.bytes, outPath);
+    batch.account(1, "bytes" in read ? read.bytes.length : 0);
+    if (batch.full()) yield batch.take();
+  }
+  if (!batch.empty()) yield batch.take();
+}
+
+// JSON lines: each chunk of complete lines that has arrived is a batch, so a streaming
+// producer's records are answered as they come.
+async function* jsonlBatches(inputs: AsyncIterable<Input>, r: Reading): AsyncGenerator<Job> {
+  for await (const input of inputs) {
+    if (input.kind === "error") {
+      yield new BatchBuilder().addError(input.source, input.error).account(1, 0).take();
+      continue;
+    }
+    let group: string | undefined;
+    if (r.outDir !== undefined && input.kind === "file") {
+      group = outPathFor(r.outDir, input.rel, "jsonl");
+      if (r.flags.skipExisting && outputExists(group)) {
+        if (r.flags.summary) {
+          for await (const chunk of splitLines(createReadStream(group))) {
+            const b = new BatchBuilder();
+            for (const line of chunk.lines) if (!("tooLarge" in line)) b.addDone(group, chunk.bytes.subarray(line.start, line.end));
+            yield b.take();
+          }
+        }
+        yield new BatchBuilder().account(0, input.size).take();
+        continue;
+      }
+    }
+    const stream = input.kind === "stdin" ? r.io.stdin : createReadStream(input.path, { highWaterMark: BATCH_BYTES });
+    let failed = false;
+    try {
+      for await (const chunk of splitLines(stream, r.flags.maxBytes)) {
+        const b = new BatchBuilder();
+        b.setBytes(chunk.bytes, chunk.lines);
+        for (const line of chunk.lines) {
+          const at = `${input.source}:${line.line}`;
+          if ("tooLarge" in line) b.addError(at, { code: "TOO_LARGE", message: `a line of ${line.size} bytes, larger than --max-bytes (${r.flags.maxBytes} bytes)` });
+          else b.addRecord(at, line.start, line.end);
+        }
+        const job = b.account(chunk.lines.length, chunk.consumed).take();
+        if (group) job.group = { path: group, end: false };
+        yield job;
+      }
+    } catch (err) {
+      failed = true;
+      const job = new BatchBuilder().addError(input.source, describeError(err)).take();
+      if (group) job.group = { path: group, end: false };
+      yield job;
+    }
+    if (group) {
+      const end = new BatchBuilder().take();
+      end.group = { path: group, end: true, failed };
+      yield end;
+    }
+  }
+}
+
+let seq = 0;
+
+// Gathers items and their bytes into one buffer of the batch's own, which a worker can
+// take over without a copy.
+class BatchBuilder {
+  private parts: Uint8Array[] = [];
+  private size = 0;
+  private items: Item[] = [];
+  private inputs = 0;
+  private bytes = 0;
+
+  addText(source: string, bytes: Uint8Array, outPath?: string): this {
+    this.items.push({ kind: "text", source, start: this.size, end: this.size + bytes.length, outPath });
+    this.append(bytes);
+    return this;
+  }
+
+  addDone(source: string, bytes: Uint8Array): this {
+    this.items.push({ kind: "done", source, start: this.size, end: this.size + bytes.length });
+    this.append(bytes);
+    return this;
+  }
+
+  addError(source: string, error: InputErrorRecord["error"]): this {
+    this.items.push({ kind: "error", source, error });
+    return this;
+  }
+
+  /** The bytes of a chunk of lines: only the part the lines cover is kept. */
+  setBytes(bytes: Uint8Array, lines: readonly ({ start: number; end: number } | { tooLarge: true })[]): void {
+    let from = Infinity;
+    let to = 0;
+    for (const l of lines) {
+      if ("tooLarge" in l) continue;
+      from = Math.min(from, l.start);
+      to = Math.max(to, l.end);
+    }
+    if (from === Infinity) return;
+    this.base = from;
+    this.append(bytes.subarray(from, to));
+  }
+
+  private base = 0;
+
+  /** A JSONL line at [start, end) of the bytes given to setBytes. */
+  addRecord(fallback: string, start: number, end: number): this {
+    this.items.push({ kind: "record", fallback, start: start - this.base, end: end - this.base });
+    return this;
+  }
+
+  account(inputs: number, bytes: number): this {
+    this.inputs += inputs;
+    this.bytes += bytes;
+    return this;
+  }
+
+  full(): boolean {
+    return this.items.length >= BATCH_ITEMS || this.size >= BATCH_BYTES;
+  }
+
+  empty(): boolean {
+    return this.items.length === 0 && this.inputs === 0 && this.bytes === 0;
+  }
+
+  take(): Job {
+    let bytes: Uint8Array;
+    const only = this.parts[0];
+    if (this.parts.length === 1 && only!.byteOffset === 0 && only!.byteLength === only!.buffer.byteLength) {
+      bytes = only!; // a whole buffer of its own (a large file read): moved as it is
+    } else {
+      bytes = new Uint8Array(this.size);
+      let at = 0;
+      for (const p of this.parts) {
+        bytes.set(p, at);
+        at += p.length;
+      }
+    }
+    const job: Job = { batch: { seq: seq++, bytes, items: this.items }, inputs: this.inputs, bytes: this.bytes };
+    this.parts = [];
+    this.size = 0;
+    this.items = [];
+    this.inputs = 0;
+    this.bytes = 0;
+    this.base = 0;
+    return job;
+  }
+
+  private append(bytes: Uint8Array): void {
+    this.parts.push(bytes);
+    this.size += bytes.length;
+  }
+}
+
+// Standard output for the rendered pieces: JSON arrays get their brackets and commas
+// here, tables a blank line between documents.
+function printer(rendering: Rendering, io: CliIO): { piece(text: string): void; end(): void } {
+  const write = (text: string) => {
+    if (text !== "") io.stdout(text);
+  };
+  if (rendering === "json-element") {
+    const join = jsonArrayJoiner();
+    return { piece: (text) => write(join.item(text)), end: () => write(join.end()) };
+  }
+  if (rendering === "table") {
+    let printed = 0;
+    return { piece: (text) => text !== "" && write((printed++ > 0 ? "\n" : "") + text), end: () => {} };
+  }
+  return { piece: write, end: () => {} };
+}
+
+async function renderSummary(summary: CorpusSummary, flags: ExtractFlags, format: Format, io: CliIO): Promise<string> {
+  const report = summary.report(flags.top ?? 20);
+  const { formatSummaryJson, formatSummaryTable } = await import("../format/summary.js");
+  if (format === "table") return formatSummaryTable(report, { colour: useColour(io) });
+  return formatSummaryJson(report, { pretty: format === "json" });
+}
+
+// The total size of the inputs, listed a second time in the background so the progress
+// line can show an ETA. Standard input has no known size.
+function measureTotal(paths: string[], cwd: string, walk: WalkOptions, done: (bytes: number) => void): { cancel(): void } {
+  let cancelled = false;
+  void (async () => {
+    const { inputs } = await openInputs(paths, cwd, walk);
+    let total = 0;
+    for await (const input of inputs) {
+      if (cancelled || input.kind === "stdin") return;
+      if (input.kind === "file") total += input.size;
+    }
+    if (!cancelled) done(total);
+  })().catch(() => {});
+  return { cancel: () => void (cancelled = true) };
+}
+
+interface GazetteerArgs {
+  files: string[];
+  /** The path the engine reports → the path as the user typed it. */
+  shown: Map<string, string>;
+}
+
+// A bad --gazetteer file is a usage error reported as `file:line: problem`, with the path
+// as the user typed it.
+function gazetteerFiles(files: string[], cwd: string): GazetteerArgs {
+  const shown = new Map<string, string>();
+  const resolved = files.map((file) => {
+    const full = path.resolve(cwd, file);
+    shown.set(full, file);
+    // The path as typed when it resolves the same way for the engine, so entity sources
+    // and error messages show `my-names.tsv:3` rather than a long absolute path.
+    const arg = path.isAbsolute(file) || path.resolve(file) === full ? file : full;
+    shown.set(arg, file);
+    return { file, full, arg };
+  });
+  for (const { file, full } of resolved) {
+    try {
+      accessSync(full, constants.R_OK);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new UsageError(`${file}: ${code === "ENOENT" ? "no such gazetteer file" : "cannot read gazetteer file"}`);
+    }
+  }
+  return { files: resolved.map((r) => r.arg), shown };
+}
+
+function loadUserGazetteers(args: GazetteerArgs): Gazetteer {
+  try {
+    return loadGazetteers({ extraFiles: args.files });
+  } catch (err) {
+    if (err instanceof GazetteerError) throw new UsageError(shownGazetteerMessage(err.message, err.file, args.shown));
+    throw err;
+  }
+}
+
+function shownGazetteerMessage(message: string, file: string, shown: Map<string, string>): string {
+  const given = shown.get(file);
+  return given !== undefined && message.startsWith(file) ? given + message.slice(file.length) : message;
+}
