@@ -29,7 +29,7 @@ function cuesFor(g: Gazetteer): Cues {
 /** People, countries, places, organizations and other names in one news text, with their relations. */
 export function extract(text: string, options: ExtractOptions = {}): DocumentResult {
   const gazetteer = options.gazetteers ?? loadGazetteers();
-  const { entities, relations } = runPipeline(text, gazetteer, cuesFor(gazetteer), { tagger: options.tagger ? compromiseTagger : undefined });
+  const { entities, relations } = runPipeline(text, gazetteer, cuesFor(gazetteer), { tagger: options.tagger ? compromiseTagger : undefined, explain: options.explain });
   if (!options.types) return { source: options.source ?? "-", entities, relations };
   const keep = new Set(options.types);
   const kept = entities.filter((e) => keep.has(e.type));

@@ -44,6 +44,8 @@ export interface PipelineResult {
 export interface PipelineOptions {
   /** Types capitalised words nothing else could type (stage 9); off by default for speed. */
   tagger?: SentenceTagger;
+  /** Each mention carries the source of the candidate behind it (`--explain`). */
+  explain?: boolean;
 }
 
 export function runPipeline(input: string, gazetteer: Gazetteer, cues: Cues, options: PipelineOptions = {}): PipelineResult {
@@ -87,7 +89,7 @@ export function runPipeline(input: string, gazetteer: Gazetteer, cues: Cues, opt
   if (options.tagger) mentions.push(...taggerGuesses(doc, runs, coverage(mentions, tokens.length), options.tagger));
   mentions = mentions.sort((a, b) => a.start - b.start);
 
-  const resolved = resolveEntities(doc, mentions, links, codePointMap(text));
+  const resolved = resolveEntities(doc, mentions, links, codePointMap(text), { explain: options.explain });
   const relations = extractRelations(doc, resolved);
   const entities = resolved.entities;
   return { entities, relations };

@@ -11,6 +11,8 @@ export interface Mention {
   end: number;
   text: string;
   form: MentionForm;
+  /** Only with the `explain` option: the gazetteer line or rule that proposed this mention. */
+  source?: string;
 }
 
 export type AttributeValue = string | number | string[];
@@ -58,4 +60,6 @@ export interface ExtractOptions {
   gazetteers?: import("./gazetteer/gazetteer.js").Gazetteer;
   /** Run compromise's tagger on the candidate spans the rules cannot decide. */
   tagger?: boolean;
+  /** Give each mention the `source` (gazetteer line or rule) that proposed it. */
+  explain?: boolean;
 }

@@ -1,4 +1,5 @@
 import type { DocumentResult, Entity, Evidence, Mention, Relation } from "../types.js";
+import { explainMention } from "./explain.js";
 
 export type InputErrorCode =
   | "NOT_FOUND"
@@ -40,14 +41,16 @@ function plainEntity(e: Entity): object {
     type: e.type,
     name: e.name,
     aliases: [...e.aliases],
-    mentions: e.mentions.map(plainMention),
+    mentions: e.mentions.map((m, k) => plainMention(m, e, k)),
     attributes: sortedAttributes(e.attributes),
     source: e.source,
   };
 }
 
-function plainMention(m: Mention): object {
-  return { start: m.start, end: m.end, text: m.text, form: m.form };
+// With --explain each mention also says where it came from and why it joined its entity.
+function plainMention(m: Mention, e: Entity, k: number): object {
+  if (m.source === undefined) return { start: m.start, end: m.end, text: m.text, form: m.form };
+  return { start: m.start, end: m.end, text: m.text, form: m.form, source: m.source, why: explainMention(e, k) };
 }
 
 function plainEvidence(ev: Evidence): object {

@@ -69,7 +69,13 @@ export interface ResolvedEntities {
   spans: Candidate[][];
 }
 
-export function resolveEntities(doc: Doc, mentions: Candidate[], links: Link[], toCodePoint: CodePointMap): ResolvedEntities {
+export function resolveEntities(
+  doc: Doc,
+  mentions: Candidate[],
+  links: Link[],
+  toCodePoint: CodePointMap,
+  options: { explain?: boolean } = {},
+): ResolvedEntities {
   const uf = new UnionFind();
   const keyIndex = new Map<string, number>();
   const indexOf = (m: Candidate): number => {
@@ -114,7 +120,9 @@ export function resolveEntities(doc: Doc, mentions: Candidate[], links: Link[], 
       const form = m.form === "name" && text !== name && m.entry === undefined && type === "PERSON" && m.end - m.start === 1 ? "short" : m.form === "name" && text !== name ? "alias" : m.form;
       const start = toCodePoint(doc.tokens[m.start].start);
       const end = toCodePoint(doc.tokens[m.end - 1].end);
-      return { start, end, text: doc.text.slice(doc.tokens[m.start].start, doc.tokens[m.end - 1].end), form };
+      const mention: Mention = { start, end, text: doc.text.slice(doc.tokens[m.start].start, doc.tokens[m.end - 1].end), form };
+      if (options.explain) mention.source = m.source;
+      return mention;
     });
     const aliases = [...new Set(group.map((m) => surface(doc, m)).filter((s) => s !== name))];
     const source = entry ? entrySource(entry) : (group.find((m) => m === strongest) ?? group[0]).source;
