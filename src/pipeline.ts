@@ -2,7 +2,7 @@ import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { matchGazetteer } from "./gazetteer/match.js";
 import { coverage, longestThenPriorityThenEarliest } from "./resolve/overlaps.js";
 import { resolveEntities, type Link } from "./resolve/entities.js";
-import { acronymDefinitions } from "./rules/acronyms.js";
+import { acronymDefinitions, redefineAcronyms } from "./rules/acronyms.js";
 import type { Candidate } from "./rules/candidate.js";
 import { buildDoc, type Cues } from "./rules/document.js";
 import { gazetteerCandidates } from "./rules/gazetteer.js";
@@ -69,9 +69,14 @@ export function runPipeline(input: string, gazetteer: Gazetteer, cues: Cues, opt
 
   const links: Link[] = [];
   const acronyms = acronymDefinitions(doc, mentions, coverage(mentions, tokens.length));
+  mentions = redefineAcronyms(doc, mentions, acronyms);
   for (const { long, acronym } of acronyms) {
     if (!mentions.includes(acronym)) mentions.push(acronym);
     links.push({ a: long, b: acronym });
+  }
+  for (const m of mentions) {
+    const defined = m.redefines;
+    if (defined) links.push({ a: defined, b: m });
   }
   mentions.sort((a, b) => a.start - b.start);
 

@@ -1,5 +1,6 @@
 import type { Candidate } from "../rules/candidate.js";
 import type { Doc } from "../rules/document.js";
+import { surnameStart } from "../rules/names.js";
 import { entrySource } from "../rules/gazetteer.js";
 import type { CodePointMap } from "../text/offsets.js";
 import type { AttributeValue, Entity, EntityType, Mention } from "../types.js";
@@ -39,22 +40,41 @@ function mentionKey(doc: Doc, m: Candidate): string {
   return `${m.type}|${surface(doc, m).toUpperCase()}`;
 }
 
-/** A lone surname joins the closest earlier full name ending in it, else the first later one. */
-function surnameLinks(doc: Doc, mentions: Candidate[]): Link[] {
-  const links: Link[] = [];
+function words(doc: Doc, start: number, end: number): string {
+  let s = "";
+  for (let k = start; k < end; k++) s += (k > start ? " " : "") + doc.tokens[k].lower;
+  return s;
+}
+
+/**
+ * A short name ("Lavrov", "Bin Saleh", "Wang" of "Wang Yi") joins the closest earlier full name
+ * it shortens, else the first later one; each short mention is placed on its own, so two
+ * people who share a surname stay apart.
+ */
+function surnameTargets(doc: Doc, mentions: Candidate[]): Map<Candidate, Candidate> {
+  const targets = new Map<Candidate, Candidate>();
   const people = mentions.filter((m) => m.type === "PERSON" && m.end - m.start >= 2);
+  if (people.length === 0) return targets;
+  const shortForms = people.map((p) => {
+    const forms = [words(doc, surnameStart(doc, p), p.end), doc.tokens[p.end - 1].lower];
+    const first = doc.tokens[p.start];
+    // Wang Yi, Kim Jong-un: family name first
+    if (p.end - p.start === 2 && doc.cues.surnames.has(first.text) && !doc.cues.firstNames.has(first.text)) forms.push(first.lower);
+    return forms;
+  });
   for (const m of mentions) {
-    if (m.type !== "PERSON" || m.end - m.start !== 1) continue;
-    const word = doc.tokens[m.start].lower;
+    if (m.type !== "PERSON" || m.entry !== undefined) continue;
+    const text = words(doc, m.start, m.end);
+    if (m.end - m.start > 3) continue;
     let best: Candidate | undefined;
-    for (const p of people) {
-      if (doc.tokens[p.end - 1].lower !== word) continue;
+    people.forEach((p, k) => {
+      if (p === m || p.end - p.start <= m.end - m.start || !shortForms[k].includes(text)) return;
       if (p.start < m.start) best = p;
       else if (!best) best = p;
-    }
-    if (best) links.push({ a: best, b: m });
+    });
+    if (best) targets.set(m, best);
   }
-  return links;
+  return targets;
 }
 
 const TYPE_STRENGTH: Record<EntityType, number> = { COUNTRY: 5, ORGANIZATION: 4, LOCATION: 3, PERSON: 2, MISC: 1 };
@@ -87,8 +107,15 @@ export function resolveEntities(
     }
     return ix;
   };
-  const mentionIx = mentions.map(indexOf);
-  for (const { a, b } of [...links, ...surnameLinks(doc, mentions)]) uf.union(indexOf(a), indexOf(b));
+  const targets = surnameTargets(doc, mentions);
+  const mentionIx = mentions.map((m) => {
+    const target = targets.get(m);
+    return target ? indexOf(target) : indexOf(m);
+  });
+  for (const { a, b } of links) {
+    if (targets.has(b)) continue;
+    uf.union(targets.has(a) ? indexOf(targets.get(a)!) : indexOf(a), indexOf(b));
+  }
 
   const groups = new Map<number, Candidate[]>();
   mentions.forEach((m, k) => {
@@ -125,7 +152,7 @@ export function resolveEntities(
       return mention;
     });
     const aliases = [...new Set(group.map((m) => surface(doc, m)).filter((s) => s !== name))];
-    const source = entry ? entrySource(entry) : (group.find((m) => m === strongest) ?? group[0]).source;
+    const source = entry ? entrySource(entry) : longest.source;
     entities.push({ id: "", type, name, aliases, mentions: out, attributes, source, first: group[0].start, group });
   }
   entities.sort((a, b) => a.first - b.first);

@@ -82,3 +82,28 @@ export function acronymDefinitions(doc: Doc, mentions: Candidate[], taken: Uint8
   }
   return links;
 }
+
+/**
+ * "The Essarin Development Bank (EDB)": the text's own definition wins over a gazetteer entry
+ * with the same acronym (Eurasian Development Bank), for the definition and every later "EDB".
+ * Returns the mentions with such acronyms re-pointed at the defined name; `links` is updated too.
+ */
+export function redefineAcronyms(doc: Doc, mentions: Candidate[], links: AcronymLink[]): Candidate[] {
+  const redefined = new Map<string, Candidate>();
+  for (const link of links) {
+    const { long, acronym } = link;
+    if (acronym.entry === undefined || acronym.entry === long.entry) continue;
+    redefined.set(doc.tokens[acronym.start].text, long);
+  }
+  if (redefined.size === 0) return mentions;
+  const replaced = new Map<Candidate, Candidate>();
+  const out = mentions.map((m) => {
+    const long = m.end - m.start === 1 ? redefined.get(doc.tokens[m.start].text) : undefined;
+    if (!long || m === long || m.entry === long.entry) return m;
+    const copy: Candidate = { start: m.start, end: m.end, type: long.type, form: "acronym", entry: long.entry, source: "rule:acronym-definition", priority: m.priority, redefines: long };
+    replaced.set(m, copy);
+    return copy;
+  });
+  for (const link of links) link.acronym = replaced.get(link.acronym) ?? link.acronym;
+  return out;
+}

@@ -14,6 +14,8 @@ export interface Candidate {
   /** Higher wins among spans of equal length (see resolve/overlaps.ts). */
   priority: number;
   attributes?: Record<string, string>;
+  /** The long name this acronym was defined as in the text, where that overrides the gazetteer. */
+  redefines?: Candidate;
 }
 
 export const PRIORITY = {

@@ -159,6 +159,9 @@ export function isOrdinaryWordAt(doc: Doc, i: number): boolean {
   const lower = lowerWord(t);
   if (doc.cues.notNames.has(t.text)) return true;
   if (!isClauseInitial(doc, i) && !t.allCaps) return false;
+  // "Van der Mool said": a particle opening a name
+  const next = doc.tokens[i + 1];
+  if (doc.cues.nameParticles.has(lower) && next && (doc.cues.nameParticles.has(next.text) || next.cap)) return false;
   return doc.cues.commonWords.has(lower);
 }
 

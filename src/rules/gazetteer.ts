@@ -51,7 +51,9 @@ export function isDateline(doc: Doc, start: number, end: number): boolean {
   if (MONTH.test(next.text)) return doc.tokens[k + 1]?.kind === TokenKind.Number;
   // "LONDON 1996-08-30"
   const isoDate = /^\d{4}$/.test(next.text) && doc.tokens[k + 1]?.text === "-" && !doc.tokens[k + 1].spaceBefore;
-  return isoDate || next.text === "(";
+  // "SEOUL (AP) -": an agency in brackets, then a dash
+  const agency = next.text === "(" && doc.tokens[k + 2]?.text === ")" && /^[-–—]$/.test(doc.tokens[k + 3]?.text ?? "");
+  return isoDate || agency;
 }
 
 function pickVariant(doc: Doc, m: GazetteerMatch): { variant: KeyVariant; entry: GazetteerEntry; weak: boolean } | null {

@@ -1,7 +1,7 @@
 import { PRIORITY, type Candidate } from "./candidate.js";
-import { isOrdinaryWordAt, type Doc } from "./document.js";
+import { isOrdinaryWordAt, sentenceAt, type Doc } from "./document.js";
 import type { Run } from "./names.js";
-import { afterLeadingCountries } from "./organizations.js";
+import { afterLeadingCountries, extendOverConnectors } from "./organizations.js";
 import { nameStartAfterTitles } from "./people.js";
 
 const ROMAN_NUMERAL = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
@@ -18,7 +18,9 @@ export function miscCandidates(doc: Doc, runs: Run[]): Candidate[] {
     // "CIS Collective Security Treaty": an organization in front is its own mention ("U.S. Open" keeps its country).
     start = afterLeadingCountries(doc, start, last + 1, ["ORGANIZATION"]);
     if (start >= last) continue;
-    out.push({ start, end: run.end, type: "MISC", form: "name", source: "rule:misc-suffix", priority: PRIORITY.rule });
+    // Velmarian War of Independence; Treaty of Versailles style names go on over "of"
+    const end = doc.tokens[run.end]?.text === "of" ? extendOverConnectors(doc, run.end, sentenceAt(doc, run.start).end, ["of"]) : run.end;
+    out.push({ start, end, type: "MISC", form: "name", source: "rule:misc-suffix", priority: PRIORITY.rule });
   }
   return out;
 }

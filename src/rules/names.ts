@@ -19,6 +19,8 @@ function continuesName(doc: Doc, i: number, end: number): number {
   }
   if (t.text === "-" && !t.spaceBefore && i + 1 < end && !doc.tokens[i + 1].spaceBefore && isNameWord(doc, i + 1)) return 1;
   if (t.text === "&" && i + 1 < end && isNameWord(doc, i + 1)) return 1;
+  // "Farmers' Unity Party", "Gold Fields' Kloof mine": a plural possessive inside a name
+  if ((t.text === "'" || t.text === "’") && /s$/.test(prev.text) && i + 1 < end && isNameWord(doc, i + 1)) return 1;
   if (doc.cues.nameParticles.has(t.text)) {
     let j = i;
     while (j < end && doc.cues.nameParticles.has(doc.tokens[j].text)) j++;
@@ -56,4 +58,11 @@ export function trimOrdinaryStart(doc: Doc, run: Run): Run {
   let start = run.start;
   while (start < run.end && isOrdinaryWordAt(doc, start)) start++;
   return { start, end: run.end };
+}
+
+/** Where a person's surname starts: the last word, with the particles before it ("bin Saleh", "van der Mool"). */
+export function surnameStart(doc: Doc, m: Run): number {
+  let k = m.end - 1;
+  while (k - 1 > m.start && (doc.cues.nameParticles.has(doc.tokens[k - 1].lower) || (doc.tokens[k - 1].text === "-" && !doc.tokens[k - 1].spaceBefore))) k--;
+  return k;
 }

@@ -9,12 +9,12 @@ function org(start: number, end: number, rule: string, priority: number = PRIORI
 }
 
 /** Extends a run over "X of Y", "X for Y and Z", "X & Y" ("Bank of England", "Organisation for Security and Cooperation in Europe"). */
-function extendOverConnectors(doc: Doc, end: number, limit: number): number {
+export function extendOverConnectors(doc: Doc, end: number, limit: number, connectors: readonly string[] = ["of", "for", "and", "&"]): number {
   let j = end;
   for (;;) {
     const t = doc.tokens[j];
     if (!t || j >= limit) return j;
-    const connector = t.text === "of" || t.text === "for" || t.text === "and" || t.text === "&";
+    const connector = connectors.includes(t.text);
     if (!connector) return j;
     let k = j + 1;
     if (doc.tokens[k]?.text === "the") k++;
@@ -34,6 +34,22 @@ export function afterLeadingCountries(doc: Doc, start: number, end: number, type
     if (!lead) return start;
     start = lead.end;
   }
+}
+
+/** "Ltd." and "Inc." keep their full stop when the sentence goes on after it. */
+function withFullStop(doc: Doc, end: number): number {
+  const t = doc.tokens[end - 1];
+  const dot = doc.tokens[end];
+  if (dot?.text === "." && !dot.spaceBefore && /^(Inc|Corp|Ltd|Co|Bros|Plc)$/.test(t.text) && doc.sentenceOf[end + 1] === doc.sentenceOf[end]) return end + 1;
+  return end;
+}
+
+function onlySuffixWords(doc: Doc, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const t = doc.tokens[k];
+    if (!doc.cues.orgSuffixes.has(t.text) && t.text !== "." && t.text !== "&") return false;
+  }
+  return end > start;
 }
 
 export function organizationCandidates(doc: Doc, runs: Run[]): Candidate[] {
@@ -63,18 +79,22 @@ export function organizationCandidates(doc: Doc, runs: Run[]): Candidate[] {
       }
     }
 
+    // Daimler-Benz AG; Nissan Motor Co. Ltd.: a known company followed only by suffix words is that company
+    const company = (doc.matchesAt.get(start) ?? []).find((m) => m.end < run.end && m.variants.some((v) => doc.gazetteer.entries[v.entry].type === "ORGANIZATION" && !v.needsContext));
+    if (company && onlySuffixWords(doc, company.end, run.end)) {
+      const variant = company.variants.find((v) => doc.gazetteer.entries[v.entry].type === "ORGANIZATION")!;
+      const end = withFullStop(doc, run.end);
+      out.push({ ...org(start, end, "known-name-with-suffix", PRIORITY.strongRule), entry: variant.entry, form: "alias" });
+      continue;
+    }
+
     // Brenmark Holdings Ltd.; Northern Grain Exporters Association; Foreign Ministry
     start = afterLeadingCountries(doc, start, run.end);
     for (let k = run.end - 1; k > start; k--) {
       const t = doc.tokens[k];
       if (t.kind !== TokenKind.Word || !orgSuffixes.has(t.text)) continue;
       if (sentence.allCaps && run.end - run.start > 4) break;
-      let end = k + 1;
-      // "Ltd." and "Inc." keep their period when the sentence goes on after it.
-      if (doc.tokens[end]?.text === "." && !doc.tokens[end].spaceBefore && /^(Inc|Corp|Ltd|Co|Bros|Plc)$/.test(t.text) && doc.sentenceOf[end + 1] === doc.sentenceOf[end]) {
-        end++;
-      }
-      out.push(org(start, end, "org-suffix"));
+      out.push(org(start, withFullStop(doc, k + 1), "org-suffix"));
       break;
     }
   }

@@ -80,11 +80,18 @@ export function peopleCandidates(doc: Doc, runs: Run[]): Candidate[] {
     const next = doc.tokens[run.end];
     let core = Math.max(run.start, afterTitle);
     while (core < run.end && (isOrdinaryWordAt(doc, core) || doc.cues.notNames.has(doc.tokens[core].text))) core++;
-    if (next && core < run.end && reportingVerbs.has(next.text) && run.end - core <= 4 && doc.sentenceOf[run.end] === doc.sentenceOf[run.start]) {
-      out.push(person(core, run.end, "name-before-reporting-verb", PRIORITY.rule));
+    const lastWord = doc.tokens[run.end - 1];
+    const namesAThing = doc.cues.orgSuffixes.has(lastWord.text) || doc.cues.placeSuffixes.has(lastWord.text) || doc.cues.miscSuffixes.has(lastWord.text);
+    const oneOrdinaryWord = run.end - core === 1 && commonWords.has(doc.tokens[core].lower) && !firstNames.has(doc.tokens[core].text) && !doc.cues.surnames.has(doc.tokens[core].text);
+    if (next && core < run.end && !namesAThing && !oneOrdinaryWord && reportingVerbs.has(next.text) && run.end - core <= 4 && doc.sentenceOf[run.end] === doc.sentenceOf[run.start]) {
+      // "The VCC said": an acronym that speaks is an organization
+      const acronym = run.end - core === 1 && doc.tokens[core].allCaps && !firstNames.has(doc.tokens[core].text);
+      if (acronym) out.push({ start: core, end: run.end, type: "ORGANIZATION", form: "name", source: "rule:acronym-before-reporting-verb", priority: PRIORITY.rule });
+      else out.push(person(core, run.end, "name-before-reporting-verb", PRIORITY.rule));
     }
-    // "…," said Kevin O'Brien, a spokesman
-    if (prev && reportingVerbs.has(prev.text) && run.end - run.start >= 2 && run.end - run.start <= 4) {
+    // "…," said Kevin O'Brien, a spokesman; "No," said Velto.
+    const oneWordSpeaker = run.end - run.start === 1 && !commonWords.has(first.lower) && !first.allCaps;
+    if (prev && reportingVerbs.has(prev.text) && (run.end - run.start >= 2 || oneWordSpeaker) && run.end - run.start <= 4) {
       const after = doc.tokens[run.end];
       if (!after || after.text === "," || after.text === "." || doc.sentenceOf[run.end] !== doc.sentenceOf[run.start]) {
         out.push(person(run.start, run.end, "reporting-verb-before-name", PRIORITY.rule));

@@ -43,7 +43,7 @@ export function placeCandidates(doc: Doc, runs: Run[]): Candidate[] {
         const after = doc.tokens[regionEnd];
         const closes = !after || after.kind === TokenKind.Punct || !after.cap || doc.sentenceOf[regionEnd] !== doc.sentenceOf[run.start];
         const prev = doc.tokens[run.start - 1];
-        const listed = prev?.text === "," || prev?.text === "and";
+        const listed = prev?.text === ",";
         if (closes && !listed) out.push(place(run.start, run.end, "city-comma-region"));
       }
     }

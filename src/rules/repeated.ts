@@ -1,6 +1,8 @@
 import { PRIORITY, type Candidate } from "./candidate.js";
+import { sentenceAt } from "./document.js";
 import type { Doc } from "./document.js";
-import type { Run } from "./names.js";
+import { surnameStart, type Run } from "./names.js";
+import { trim, uncoveredSegments } from "./unknown.js";
 
 export interface Repetition {
   mention: Candidate;
@@ -42,6 +44,17 @@ export function surnamesOverPlaces(doc: Doc, mentions: Candidate[]): Repetition[
   return out;
 }
 
+/** The words of an organization's name before its suffix words: "Brenmark" of "Brenmark Holdings Ltd.". */
+function organizationShortForms(doc: Doc, m: Candidate): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let end = m.end;
+  while (end > m.start + 1 && (doc.cues.orgSuffixes.has(doc.tokens[end - 1].text) || doc.tokens[end - 1].text === ".")) {
+    end--;
+    out.push([m.start, end]);
+  }
+  return out.filter(([s, e]) => e - s > 1 || !doc.cues.commonWords.has(doc.tokens[s].lower));
+}
+
 export function repeatedNames(doc: Doc, runs: Run[], mentions: Candidate[], taken: Uint8Array): Repetition[] {
   const known = new Map<string, { of: Candidate; surname: boolean }>();
   for (const m of mentions) {
@@ -49,46 +62,58 @@ export function repeatedNames(doc: Doc, runs: Run[], mentions: Candidate[], take
     const k = key(doc, m.start, m.end);
     if (!known.has(k)) known.set(k, { of: m, surname: false });
   }
+  // Brenmark Holdings Ltd. … Brenmark shares fell
   for (const m of mentions) {
-    if (m.type !== "PERSON" || m.end - m.start < 2) continue;
+    if (m.type !== "ORGANIZATION" || m.entry !== undefined || m.source !== "rule:org-suffix") continue;
+    for (const [s, e] of organizationShortForms(doc, m)) {
+      const k = key(doc, s, e);
+      if (!known.has(k)) known.set(k, { of: m, surname: false });
+    }
+  }
+  const people = mentions.filter((m) => m.type === "PERSON" && m.end - m.start >= 2);
+  for (const m of people) {
     const last = doc.tokens[m.end - 1];
     if (!last.cap || last.text.length < 2) continue;
-    const k = last.lower;
-    if (!known.has(k)) known.set(k, { of: m, surname: true });
+    for (const k of [key(doc, surnameStart(doc, m), m.end), last.lower]) if (!known.has(k)) known.set(k, { of: m, surname: true });
   }
   const out: Repetition[] = [];
+  const spans: Array<[number, number]> = [];
   for (const run of runs) {
-    let i = run.start;
-    while (i < run.end) {
-      if (taken[i]) {
-        i++;
+    for (const seg of uncoveredSegments(run, taken)) {
+      if (sentenceAt(doc, seg.start).allCaps) {
+        // "VALTRIN OSKODA WINS AWARD": in a headline every word is capitalised, so look inside the run
+        for (let i = seg.start; i < seg.end; i++) {
+          for (let len = Math.min(MAX_NAME_TOKENS, seg.end - i); len >= 1; len--) {
+            if (known.has(key(doc, i, i + len))) {
+              spans.push([i, i + len]);
+              i += len - 1;
+              break;
+            }
+          }
+        }
         continue;
       }
-      let found = 0;
-      for (let len = Math.min(MAX_NAME_TOKENS, run.end - i); len >= 1 && !found; len--) {
-        let free = true;
-        for (let k = i; k < i + len; k++) if (taken[k]) free = false;
-        if (!free) continue;
-        const hit = known.get(key(doc, i, i + len));
-        if (!hit) continue;
-        if (len === 1 && !doc.tokens[i].cap) continue;
-        const of = hit.of;
-        out.push({
-          mention: {
-            start: i,
-            end: i + len,
-            type: of.type,
-            form: hit.surname ? "short" : of.form === "name" ? "name" : of.form,
-            entry: of.entry,
-            source: hit.surname ? "rule:surname" : "rule:repeated-name",
-            priority: PRIORITY.rule,
-          },
-          of,
-        });
-        found = len;
-      }
-      i += found || 1;
+      // the whole uncovered stretch must be the known name: "Tariq bin Saleh" is not "Saleh"
+      const { start, end } = trim(doc, seg);
+      if (end - start >= 1 && end - start <= MAX_NAME_TOKENS) spans.push([start, end]);
     }
+  }
+  for (const [start, end] of spans) {
+    const hit = known.get(key(doc, start, end));
+    if (!hit || (end - start === 1 && !doc.tokens[start].cap)) continue;
+    const of = hit.of;
+    out.push({
+      mention: {
+        start,
+        end,
+        type: of.type,
+        form: hit.surname ? "short" : of.form === "name" ? "name" : of.form,
+        entry: of.entry,
+        source: hit.surname ? "rule:surname" : "rule:repeated-name",
+        priority: PRIORITY.rule,
+      },
+      of,
+    });
   }
   return out;
 }

@@ -25,7 +25,12 @@ export function placeAsTeamCandidates(doc: Doc, gazetteerCandidates: Candidate[]
     // "Newcastle-based", "Leeds-born"
     if (next && next.text === "-" && !next.spaceBefore) continue;
     if (next && next.kind === TokenKind.Word && !next.cap && /^(area|region|city|province|county|state|streets|residents|police|airport)$/.test(next.text)) continue;
-    out.push({ start: c.start, end: c.end, type: "ORGANIZATION", form: "name", source: "rule:place-as-team", priority: PRIORITY.strongRule });
+    // "Newcastle" for Newcastle United when the sports gazetteer knows the club by its town
+    const club = (doc.matchesAt.get(c.start) ?? [])
+      .filter((m) => m.end === c.end)
+      .flatMap((m) => m.variants)
+      .find((v) => doc.gazetteer.entries[v.entry].type === "ORGANIZATION" && doc.gazetteer.entries[v.entry].attributes.sport);
+    out.push({ start: c.start, end: c.end, type: "ORGANIZATION", form: club ? "short" : "name", entry: club?.entry, source: "rule:place-as-team", priority: PRIORITY.strongRule });
   }
   return out;
 }

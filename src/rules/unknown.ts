@@ -38,6 +38,20 @@ function isCommon(doc: Doc, k: number): boolean {
   return doc.cues.commonWords.has(doc.tokens[k].lower);
 }
 
+const MOTION_VERBS = /^(moved|move|moving|flew|fly|flying|travelled|traveled|travel|returned|return|went|go|going|headed|fled|sailed|drove|deported|evacuated|airlifted|relocated|transferred|extradited|exiled|trip|visit|journey|flight|road|route|way)$/;
+const PLACE_OF = /^(mayor|governor|city|town|village|province|region|capital|outskirts|suburbs|residents|people|streets|centre|center|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|heart|port|district|county|state|area|coast|island|islands|citizens|inhabitants|population)$/;
+
+/** Words before an unknown name that say it is a place. */
+function placeContext(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  if (!prev || doc.sentenceOf[i - 1] !== doc.sentenceOf[i]) return false;
+  if (doc.cues.placePrepositions.has(prev.text) || prev.text === "through") return true;
+  const before = doc.tokens[i - 2];
+  if (!before || doc.sentenceOf[i - 2] !== doc.sentenceOf[i]) return false;
+  if (prev.text === "to" && MOTION_VERBS.test(before.lower)) return true;
+  return prev.text === "of" && PLACE_OF.test(before.lower);
+}
+
 const ADJECTIVE_ENDING = /(ian|an|ese|ish|ic|i)$/;
 const SCORE = /^\d+(-\d+)?$/;
 
@@ -82,8 +96,8 @@ export function unknownNameGuesses(doc: Doc, runs: Run[], taken: Uint8Array): Ca
       const next = doc.tokens[seg.end];
       // "the Collective Rapid Deployment task force": ordinary words in capitals name no one in particular
       if (allCommon) continue;
-      // talks in Karvossa
-      if (prev && doc.cues.placePrepositions.has(prev.text) && len <= 2 && doc.sentenceOf[seg.start - 1] === doc.sentenceOf[seg.start]) {
+      // talks in Karvossa; moved to Karvossa; the mayor of Toldmere
+      if (len <= 2 && placeContext(doc, seg.start)) {
         out.push(guess(seg.start, seg.end, "LOCATION", "place-after-preposition"));
         continue;
       }
