@@ -156,10 +156,19 @@ interface LabelledSpan {
  *   before the token's end) is a name inside a compound word, and its whole chunk is MISC, whatever
  *   the mention's type. That is how CoNLL-2003 annotates such compounds: "Toronto-based" is I-MISC,
  *   "New York-based" is I-MISC I-MISC (a LOCATION mention "New York" → B-MISC I-MISC);
+ *   Only letters left over make a compound: "Dallas." holding the mention "Dallas" keeps LOC;
  * - chunks never cross a sentence line.
  * So one CoNLL token holding two mentions ("Russian-Tajikistani", two demonyms) is one MISC chunk:
  * the token belongs to the first mention, which covers it only in part; the second gets no token.
  */
+/** The mention covers the token only in part, and the rest of the token holds letters ("York-based", not "Dallas."). */
+function insideCompound(token: { text: string; start: number; end: number }, span: { start: number; end: number }): boolean {
+  if (span.start <= token.start && span.end >= token.end) return false;
+  const chars = Array.from(token.text);
+  const rest = chars.slice(0, Math.max(0, span.start - token.start)).join("") + chars.slice(Math.max(0, span.end - token.start)).join("");
+  return /\p{L}/u.test(rest);
+}
+
 export function mentionsToTags(doc: ConllDocument, result: Pick<DocumentResult, "entities">): string[][] {
   const spans: LabelledSpan[] = [];
   for (const entity of result.entities) {
@@ -187,7 +196,7 @@ export function mentionsToTags(doc: ConllDocument, result: Pick<DocumentResult, 
     for (let t = lo; t < tokens.length && tokens[t]!.start < span.end; t++) {
       if (owner[t] !== -1) continue;
       owner[t] = m;
-      if (span.start > tokens[t]!.start || span.end < tokens[t]!.end) labels[m] = "MISC";
+      if (insideCompound(tokens[t]!, span)) labels[m] = "MISC";
     }
   }
 

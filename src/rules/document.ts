@@ -159,8 +159,9 @@ export function isOrdinaryWordAt(doc: Doc, i: number): boolean {
   const lower = lowerWord(t);
   if (doc.cues.notNames.has(t.text)) return true;
   if (!isClauseInitial(doc, i) && !t.allCaps) return false;
-  // "Van der Mool said": a particle opening a name
+  // "Van der Mool said": a particle opening a name; "Jack Ruby fired": a first name before a name
   const next = doc.tokens[i + 1];
+  if (next && next.cap && doc.cues.firstNames.has(t.text)) return false;
   if (doc.cues.nameParticles.has(lower) && next && (doc.cues.nameParticles.has(next.text) || next.cap)) return false;
   return doc.cues.commonWords.has(lower);
 }

@@ -38,6 +38,8 @@ function nameSpan(doc: Doc, start: number, runEnd: number): number {
   return end;
 }
 
+const SPEECH_AUXILIARY = /^(has|had|have|also|later|then|again|earlier|once|recently|previously|would|will|could|might|repeatedly|reportedly)$/;
+
 export function peopleCandidates(doc: Doc, runs: Run[]): Candidate[] {
   const out: Candidate[] = [];
   const { firstNames, ambiguousFirstNames, reportingVerbs, commonWords, personRoles } = doc.cues;
@@ -76,14 +78,15 @@ export function peopleCandidates(doc: Doc, runs: Run[]): Candidate[] {
       if (run.end - run.start >= 2) out.push(person(run.start, run.end, "initials", PRIORITY.rule));
     }
 
-    // Zarifi told reporters; Hamrohon Zarifi said; Prime Minister Viktor Chernomyrdin said
-    const next = doc.tokens[run.end];
+    // Zarifi told reporters; Hamrohon Zarifi said; Prime Minister Viktor Chernomyrdin said; Stone has said
+    const verbAt = SPEECH_AUXILIARY.test(doc.tokens[run.end]?.lower ?? "") ? run.end + 1 : run.end;
+    const next = doc.tokens[verbAt];
     let core = Math.max(run.start, afterTitle);
     while (core < run.end && (isOrdinaryWordAt(doc, core) || doc.cues.notNames.has(doc.tokens[core].text))) core++;
     const lastWord = doc.tokens[run.end - 1];
     const namesAThing = doc.cues.orgSuffixes.has(lastWord.text) || doc.cues.placeSuffixes.has(lastWord.text) || doc.cues.miscSuffixes.has(lastWord.text);
     const oneOrdinaryWord = run.end - core === 1 && commonWords.has(doc.tokens[core].lower) && !firstNames.has(doc.tokens[core].text) && !doc.cues.surnames.has(doc.tokens[core].text);
-    if (next && core < run.end && !namesAThing && !oneOrdinaryWord && reportingVerbs.has(next.text) && run.end - core <= 4 && doc.sentenceOf[run.end] === doc.sentenceOf[run.start]) {
+    if (next && core < run.end && !namesAThing && !oneOrdinaryWord && reportingVerbs.has(next.text) && run.end - core <= 4 && doc.sentenceOf[verbAt] === doc.sentenceOf[run.start]) {
       // "The VCC said": an acronym that speaks is an organization
       const acronym = run.end - core === 1 && doc.tokens[core].allCaps && !firstNames.has(doc.tokens[core].text);
       if (acronym) out.push({ start: core, end: run.end, type: "ORGANIZATION", form: "name", source: "rule:acronym-before-reporting-verb", priority: PRIORITY.rule });

@@ -102,9 +102,10 @@ export function unknownNameGuesses(doc: Doc, runs: Run[], taken: Uint8Array): Ca
         continue;
       }
       if (len >= 2) {
-        // "Collective Rapid Deployment": a name opening with an ordinary word is no person's name
-        const first = doc.tokens[seg.start];
-        if (isCommon(doc, seg.start) && !doc.cues.firstNames.has(first.text)) continue;
+        // "Collective Rapid Deployment": mostly ordinary words make no person's name ("Lee Harvey Oswald" does)
+        let ordinary = 0;
+        for (let k = seg.start; k < seg.end; k++) if (isCommon(doc, k) && !doc.cues.firstNames.has(doc.tokens[k].text)) ordinary++;
+        if (ordinary * 2 >= len) continue;
         out.push(guess(seg.start, seg.end, "PERSON", "capitalised-name"));
         continue;
       }
