@@ -23,6 +23,18 @@ export interface Cues {
   abbreviations: ReadonlySet<string>;
   placeSuffixes: ReadonlySet<string>;
   placePrefixes: ReadonlySet<string>;
+  /** Surnames from the surname list and the last words of the people gazetteer's names ("Kennedy", "Khrushchev"). */
+  knownSurnames: ReadonlySet<string>;
+}
+
+function peopleSurnames(g: Gazetteer, listed: ReadonlySet<string>): ReadonlySet<string> {
+  const out = new Set(listed);
+  for (const e of g.entries) {
+    if (e.type !== "PERSON") continue;
+    const last = e.name.slice(e.name.lastIndexOf(" ") + 1);
+    if (last.length > 2 && /^\p{Lu}\p{Ll}/u.test(last)) out.add(last);
+  }
+  return out;
 }
 
 export function cuesOf(g: Gazetteer): Cues {
@@ -44,6 +56,7 @@ export function cuesOf(g: Gazetteer): Cues {
     abbreviations: wordList(g, "abbreviations"),
     placeSuffixes: wordList(g, "place-suffixes"),
     placePrefixes: wordList(g, "place-prefixes"),
+    knownSurnames: peopleSurnames(g, wordList(g, "surnames")),
   };
 }
 

@@ -72,6 +72,10 @@ function singleWordGuess(doc: Doc, i: number): { type: Candidate["type"]; rule: 
       return { type: "PERSON", rule: "name-before-country" };
     }
   }
+  // Kennedy; Khrushchev: a known surname that is no ordinary word
+  if (doc.cues.knownSurnames.has(t.text) && !doc.cues.commonWords.has(t.lower) && !t.allCaps) {
+    return { type: "PERSON", rule: "known-surname" };
+  }
   if (doc.sportsDocument) {
     // Pohang 3 Ulsan 2; v Glamorgan; beat Dinamo
     if ((next && same(i + 1) && SCORE.test(next.text)) || (prev && same(i - 1) && /^(v|vs|beat|against)$/.test(prev.text))) {
