@@ -22,13 +22,10 @@ export interface Token {
   newlineBefore: boolean;
 }
 
-// "U.S." and "J.D." keep their dots; "Lavrov’s" splits into "Lavrov" + "’s"; "O'Brien" stays whole.
-const TOKEN_PATTERN =
-  /['’]s(?!\p{L})|\p{L}\.(?:\p{L}\.)+|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[^\s\u200B-\u200D\u2060]/gu;
-
 const UPPER_LETTER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
+const ENDS_IN_LETTER = /\p{L}$/u;
 
 function classify(text: string, c: number): TokenKind {
   if (c >= 48 && c <= 57) return TokenKind.Number;
@@ -71,34 +68,137 @@ function isPossessive(raw: string): boolean {
   const n = raw.length;
   if (n <= 2 || raw.charCodeAt(n - 1) !== 115) return false;
   const q = raw.charCodeAt(n - 2);
-  return (q === 39 || q === 0x2019) && LETTER.test(raw[n - 3]);
+  return (q === 39 || q === 0x2019) && ENDS_IN_LETTER.test(raw.slice(0, -2));
+}
+
+const enum CharClass {
+  Space = 0,
+  Letter = 1,
+  Mark = 2,
+  Number = 3,
+  Other = 4,
+  ZeroWidth = 5,
+}
+
+const ASCII_CLASS = new Uint8Array(128).fill(CharClass.Other);
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = CharClass.Letter;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = CharClass.Letter;
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = CharClass.Number;
+for (const c of [9, 10, 11, 12, 13, 32]) ASCII_CLASS[c] = CharClass.Space;
+
+const NON_ASCII_SPACE = /[\s]/u;
+const MARK = /\p{M}/u;
+const nonAsciiClasses = new Map<number, CharClass>();
+
+function classOf(cp: number): CharClass {
+  if (cp < 128) return ASCII_CLASS[cp] as CharClass;
+  let k = nonAsciiClasses.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    if ((cp >= 0x200b && cp <= 0x200d) || cp === 0x2060) k = CharClass.ZeroWidth;
+    else if (NON_ASCII_SPACE.test(ch)) k = CharClass.Space;
+    else if (LETTER.test(ch)) k = CharClass.Letter;
+    else if (MARK.test(ch)) k = CharClass.Mark;
+    else if (NUMBER.test(ch)) k = CharClass.Number;
+    else k = CharClass.Other;
+    nonAsciiClasses.set(cp, k);
+  }
+  return k;
+}
+
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+const isSeparator = (c: number) => c === 46 || c === 44 || c === 58 || c === 47;
+
+/** Class of the code point at i, or Space past the end. */
+function classAt(text: string, i: number): CharClass {
+  return i < text.length ? classOf(codePointAt(text, i)) : CharClass.Space;
+}
+
+/** Skips code points of the given classes from i; returns where the run ends. */
+function skipClasses(text: string, i: number, a: CharClass, b: CharClass, c: CharClass): number {
+  while (i < text.length) {
+    const cp = codePointAt(text, i);
+    const k = classOf(cp);
+    if (k !== a && k !== b && k !== c) break;
+    i += width(cp);
+  }
+  return i;
+}
+
+/**
+ * Where the token that starts at i ends. In order: "’s" (a possessive ending); single letters
+ * with full stops ("U.S.", "J.D."); numbers with separators and a unit ("1,234.5", "20th");
+ * words, with apostrophes inside ("O'Brien", "Lavrov’s"); any other single character.
+ */
+function tokenEnd(text: string, i: number, cp: number, k: CharClass): number {
+  if (isApostrophe(cp) && text.charCodeAt(i + 1) === 115 && classAt(text, i + 2) !== CharClass.Letter) return i + 2;
+  if (k === CharClass.Letter) {
+    let j = i;
+    let letters = 0;
+    while (j < text.length) {
+      const c = codePointAt(text, j);
+      if (classOf(c) !== CharClass.Letter || text.charCodeAt(j + width(c)) !== 46) break;
+      j += width(c) + 1;
+      letters++;
+    }
+    if (letters >= 2) return j;
+  }
+  if (k === CharClass.Number) {
+    let j = skipClasses(text, i, CharClass.Number, CharClass.Number, CharClass.Number);
+    while (isSeparator(text.charCodeAt(j)) && classAt(text, j + 1) === CharClass.Number) {
+      j = skipClasses(text, j + 1, CharClass.Number, CharClass.Number, CharClass.Number);
+    }
+    return skipClasses(text, j, CharClass.Letter, CharClass.Letter, CharClass.Letter);
+  }
+  if (k === CharClass.Letter || k === CharClass.Mark) {
+    let j = skipClasses(text, i, CharClass.Letter, CharClass.Mark, CharClass.Number);
+    while (isApostrophe(text.charCodeAt(j))) {
+      const after = classAt(text, j + 1);
+      if (after !== CharClass.Letter && after !== CharClass.Mark) break;
+      j = skipClasses(text, j + 1, CharClass.Letter, CharClass.Mark, CharClass.Mark);
+    }
+    return j;
+  }
+  return i + width(cp);
 }
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_PATTERN.lastIndex = 0;
   let prevEnd = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_PATTERN.exec(text)) !== null) {
-    const raw = m[0];
-    const start = m.index;
-    const spaceBefore = start === 0 || start > prevEnd;
-    let newlineBefore = false;
-    for (let k = prevEnd; k < start; k++) {
-      const g = text.charCodeAt(k);
-      if (g === 10 || g === 13) {
-        newlineBefore = true;
-        break;
-      }
+  let i = 0;
+  let newlineBefore = false;
+  while (i < text.length) {
+    const cp = codePointAt(text, i);
+    const k = classOf(cp);
+    if (k === CharClass.Space || k === CharClass.ZeroWidth) {
+      if (cp === 10 || cp === 13) newlineBefore = true;
+      i += width(cp);
+      continue;
     }
-    prevEnd = start + raw.length;
+    const start = i;
+    const end = tokenEnd(text, i, cp, k);
+    const raw = text.slice(start, end);
+    const spaceBefore = start === 0 || start > prevEnd;
+    prevEnd = end;
+    i = end;
     if (isPossessive(raw)) {
       const stem = raw.slice(0, -2);
       tokens.push(makeToken(stem, start, spaceBefore, newlineBefore));
       tokens.push(makeToken(raw.slice(-2), start + stem.length, false, false));
-      continue;
+    } else {
+      tokens.push(makeToken(raw, start, spaceBefore, newlineBefore));
     }
-    tokens.push(makeToken(raw, start, spaceBefore, newlineBefore));
+    newlineBefore = false;
   }
   return tokens;
 }
