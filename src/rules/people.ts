@@ -25,10 +25,22 @@ function isTitle(doc: Doc, i: number): boolean {
 export function nameStartAfterTitles(doc: Doc, run: Run): number {
   let found = -1;
   for (let k = run.start; k < run.end - 1; k++) {
-    if (!isTitle(doc, k)) continue;
-    found = doc.tokens[k + 1].text === "." && !doc.tokens[k + 1].spaceBefore ? k + 2 : k + 1;
+    if (isTitle(doc, k)) {
+      found = doc.tokens[k + 1].text === "." && !doc.tokens[k + 1].spaceBefore ? k + 2 : k + 1;
+      continue;
+    }
+    // "Martin Luther King Jr.": once a name has begun, a title word is part of it
+    if (found >= 0 && k >= found && isPartOfName(doc, k)) break;
+    if (found < 0 && isPartOfName(doc, k) && !doc.matchesAt.has(k)) break;
   }
   return found < run.end ? found : -1;
+}
+
+/** A word that can only be part of a person's name here: a first name, or an uncommon capitalised word. */
+function isPartOfName(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (t.kind !== TokenKind.Word || !t.cap || t.allCaps) return false;
+  return doc.cues.firstNames.has(t.text) || !doc.cues.commonWords.has(t.lower);
 }
 
 /** Name words from i to the run's end, stopping before a trailing title word. */
