@@ -110,6 +110,10 @@ export function unknownNameGuesses(doc: Doc, runs: Run[], taken: Uint8Array): Ca
         let ordinary = 0;
         for (let k = seg.start; k < seg.end; k++) if (isCommon(doc, k) && !doc.cues.firstNames.has(doc.tokens[k].text)) ordinary++;
         if (ordinary * 2 >= len) continue;
+        // "MOSKOVSKIY KOMSOMOLETS" in running text: capitals throughout name a title or a body, not a person
+        let capitals = 0;
+        for (let k = seg.start; k < seg.end; k++) if (doc.tokens[k].allCaps) capitals++;
+        if (capitals === len) continue;
         out.push(guess(seg.start, seg.end, "PERSON", "capitalised-name"));
         continue;
       }
