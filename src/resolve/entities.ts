@@ -31,13 +31,17 @@ class UnionFind {
   }
 }
 
+/** The mention's words with any run of white space between them written as one space. */
 function surface(doc: Doc, m: Candidate): string {
-  return doc.text.slice(doc.tokens[m.start].start, doc.tokens[m.end - 1].end).replace(/\s+/g, " ");
+  if (m.end - m.start === 1) return doc.tokens[m.start].text;
+  let s = doc.tokens[m.start].text;
+  for (let k = m.start + 1; k < m.end; k++) s += (doc.tokens[k].spaceBefore ? " " : "") + doc.tokens[k].text;
+  return s;
 }
 
 function mentionKey(doc: Doc, m: Candidate): string {
   if (m.entry !== undefined) return `g${m.entry}`;
-  return `${m.type}|${surface(doc, m).toUpperCase()}`;
+  return `${m.type}|${words(doc, m.start, m.end)}`;
 }
 
 function words(doc: Doc, start: number, end: number): string {
