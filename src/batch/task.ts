@@ -1,4 +1,5 @@
 import { extract, loadGazetteers, type Gazetteer } from "../index.js";
+import { wordList } from "../gazetteer/gazetteer.js";
 import { formatJson, formatJsonLine, jsonArrayElement, type InputErrorRecord, type OutputRecord } from "../format/json.js";
 import type { DocumentResult, EntityType } from "../types.js";
 import { decode, looksLikeText, SNIFF_BYTES } from "./decode.js";
@@ -16,6 +17,9 @@ export type Rendering =
   | "json" // one pretty object (a single input)
   | "json-element" // one element of a pretty array; the main thread adds "[", "," and "]"
   | "table"
+  | "text" // the article with its mentions marked
+  | "csv" // rows without the header; the main thread prints it once
+  | "conll"
   | "none"; // nothing printed (--summary, or --out writing files)
 
 export interface BatchConfig {
@@ -28,6 +32,12 @@ export interface BatchConfig {
   fields: RecordFields;
   /** --gazetteer files, as the engine should open them. */
   extraFiles: string[];
+  /** --explain: mentions carry their source; tables add the explanation table. */
+  explain?: boolean;
+  /** --format csv --relations: one row per relation. */
+  relations?: boolean;
+  /** Widest a table may be (the terminal's width). */
+  width?: number;
 }
 
 /** Where an item's bytes are: [start, end) of its batch's buffer. */
@@ -63,16 +73,17 @@ export interface BatchResult {
 export interface BatchContext {
   config: BatchConfig;
   gazetteers: Gazetteer;
-  render(record: OutputRecord): string;
+  /** `text` is the document the record came from (the text and conll formats print it). */
+  render(record: OutputRecord, text: string): string;
 }
 
 /** Loads what a thread needs once: the gazetteers (throws GazetteerError) and a renderer. */
 export async function createContext(config: BatchConfig, gazetteers?: Gazetteer): Promise<BatchContext> {
   const loaded = gazetteers ?? loadGazetteers({ extraFiles: config.extraFiles });
-  return { config, gazetteers: loaded, render: await renderer(config) };
+  return { config, gazetteers: loaded, render: await renderer(config, loaded) };
 }
 
-async function renderer(config: BatchConfig): Promise<(record: OutputRecord) => string> {
+async function renderer(config: BatchConfig, gazetteers: Gazetteer): Promise<(record: OutputRecord, text: string) => string> {
   switch (config.rendering) {
     case "jsonl":
       return formatJsonLine;
@@ -83,7 +94,20 @@ async function renderer(config: BatchConfig): Promise<(record: OutputRecord) => 
     case "table": {
       // Loaded only when wanted: chalk and cli-table3 cost start-up time.
       const { formatTable } = await import("../format/table.js");
-      return (record) => formatTable(record, { colour: config.colour });
+      return (record) => formatTable(record, { colour: config.colour, width: config.width, explain: config.explain });
+    }
+    case "text": {
+      const { formatText } = await import("../format/text.js");
+      return (record, text) => formatText(record, text, { colour: config.colour });
+    }
+    case "csv": {
+      const { formatCsvRows } = await import("../format/csv.js");
+      return (record) => formatCsvRows(record, { relations: config.relations });
+    }
+    case "conll": {
+      const { formatConll } = await import("../format/conll.js");
+      const cues = { abbreviations: wordList(gazetteers, "abbreviations") };
+      return (record, text) => formatConll(record, text, cues);
     }
     case "none":
       return () => "";
@@ -110,7 +134,8 @@ export function processBatch(batch: Batch, ctx: BatchContext): BatchResult {
       result.pieces.push("");
       continue;
     }
-    record = toRecord(item, batch.bytes, ctx);
+    let text = "";
+    record = toRecord(item, batch.bytes, ctx, (t) => (text = t));
     if ("error" in record) {
       result.failures.push(`${record.source}: ${record.error.message}`);
     } else {
@@ -127,13 +152,13 @@ export function processBatch(batch: Batch, ctx: BatchContext): BatchResult {
       }
       result.pieces.push("");
     } else {
-      result.pieces.push(ctx.render(record));
+      result.pieces.push(ctx.render(record, text));
     }
   }
   return result;
 }
 
-function toRecord(item: Exclude<Item, { kind: "done" }>, bytes: Uint8Array, ctx: BatchContext): OutputRecord {
+function toRecord(item: Exclude<Item, { kind: "done" }>, bytes: Uint8Array, ctx: BatchContext, keepText: (text: string) => void): OutputRecord {
   if (item.kind === "error") return { source: item.source, error: item.error };
   const span = bytes.subarray(item.start, item.end);
   let source: string;
@@ -150,8 +175,9 @@ function toRecord(item: Exclude<Item, { kind: "done" }>, bytes: Uint8Array, ctx:
     source = parsed.source;
     text = parsed.text;
   }
+  keepText(text);
   try {
-    return extract(text, { source, types: ctx.config.types, gazetteers: ctx.gazetteers, tagger: ctx.config.tagger });
+    return extract(text, { source, types: ctx.config.types, gazetteers: ctx.gazetteers, tagger: ctx.config.tagger, explain: ctx.config.explain });
   } catch (err) {
     return { source, error: { code: "EXTRACT_FAILED", message: err instanceof Error ? err.message : String(err) } };
   }

@@ -13,7 +13,8 @@ import { createContext, processBatch, type Batch, type BatchConfig, type BatchRe
 import type { EntityType } from "../types.js";
 import { compileGlob } from "./glob.js";
 import { describeError, JSONL_EXTENSIONS, openInputs, readInputBytes, stdinReader, type Input, type WalkOptions } from "./inputs.js";
-import { useColour, type CliIO } from "./io.js";
+import { csvHeader } from "../format/csv.js";
+import { tableWidth, useColour, type CliIO } from "./io.js";
 import { Progress } from "./progress.js";
 
 // `newsner extract`: inputs → batches → (this thread, or a pool of workers) → results
@@ -47,6 +48,11 @@ export interface ExtractFlags {
   summary?: boolean;
   top?: number;
   maxBytes: number;
+  /** --format csv: one row per relation. */
+  relations?: boolean;
+  explain?: boolean;
+  /** False with --no-color. */
+  color?: boolean;
 }
 
 /** A batch is sent off once it holds this many documents or bytes. */
@@ -82,15 +88,19 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
     : flags.summary ? "none"
     : format === "jsonl" ? "jsonl"
     : format === "json" ? (singleDocument ? "json" : "json-element")
+    : format === "text" || format === "csv" || format === "conll" ? format
     : "table";
   const config: BatchConfig = {
     rendering,
-    colour: useColour(io),
+    colour: flags.color !== false && useColour(io),
     types: flags.types,
     tagger: flags.tagger === true,
     summaryTypes,
     fields: { textField: flags.textField ?? "text", idField: flags.idField ?? "id" },
     extraFiles: gazetteerArgs.files,
+    explain: flags.explain === true,
+    relations: flags.relations === true,
+    width: tableWidth(io),
   };
 
   // One document, or --jobs 1: no worker is worth its start-up time.
@@ -125,7 +135,7 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
   const reading: Reading = { io, flags, outDir, readStdin: stdinReader(io.stdin, flags.maxBytes) };
   const jobs = jsonl ? jsonlBatches(inputs, reading) : textBatches(inputs, reading);
   const summary = summaryTypes ? new CorpusSummary(summaryTypes) : undefined;
-  const emit = printer(rendering, io);
+  const emit = printer(rendering, io, flags);
   let failed = false;
   let openFile: AtomicFile | undefined;
   try {
@@ -186,6 +196,8 @@ function checkFlags(paths: string[], flags: ExtractFlags): void {
     if (flags.idField !== undefined) throw new UsageError("--id-field goes with --input jsonl");
   }
   if (flags.top !== undefined && !flags.summary) throw new UsageError("--top goes with --summary");
+  if (flags.relations && flags.format !== "csv") throw new UsageError("--relations goes with --format csv");
+  if (flags.explain && !["table", "json", "jsonl"].includes(flags.format)) throw new UsageError("--explain goes with --format table, json or jsonl");
 }
 
 function walkOptions(flags: ExtractFlags): WalkOptions {
@@ -381,7 +393,7 @@ class BatchBuilder {
 
 // Standard output for the rendered pieces: JSON arrays get their brackets and commas
 // here, tables a blank line between documents.
-function printer(rendering: Rendering, io: CliIO): { piece(text: string): void; end(): void } {
+function printer(rendering: Rendering, io: CliIO, flags: ExtractFlags): { piece(text: string): void; end(): void } {
   const write = (text: string) => {
     if (text !== "") io.stdout(text);
   };
@@ -389,7 +401,14 @@ function printer(rendering: Rendering, io: CliIO): { piece(text: string): void; 
     const join = jsonArrayJoiner();
     return { piece: (text) => write(join.item(text)), end: () => write(join.end()) };
   }
-  if (rendering === "table") {
+  if (rendering === "csv") {
+    // One header for the whole output, printed even when no input gave a row.
+    const header = csvHeader({ relations: flags.relations });
+    let started = false;
+    const start = () => !started && ((started = true), write(header));
+    return { piece: (text) => (start(), write(text)), end: () => void start() };
+  }
+  if (rendering === "table" || rendering === "text") {
     let printed = 0;
     return { piece: (text) => text !== "" && write((printed++ > 0 ? "\n" : "") + text), end: () => {} };
   }

@@ -14,6 +14,8 @@ export interface CliIO {
   stdinIsTTY?: boolean;
   /** Whether standard error is a terminal (then a batch shows a progress line there). */
   stderrIsTTY?: boolean;
+  /** Width of the terminal standard output goes to, if it is one (tables fit it). */
+  columns?: number;
   /** Folder that relative paths are resolved against. */
   cwd: string;
   /** Environment, for NO_COLOR and FORCE_COLOR; defaults to none. */
@@ -27,6 +29,13 @@ export function useColour(io: CliIO): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false") return true;
   return io.isTTY;
+}
+
+/** How wide tables may be: the terminal's width, else $COLUMNS, else 120. */
+export function tableWidth(io: CliIO): number {
+  if (io.columns !== undefined && io.columns > 0) return io.columns;
+  const fromEnv = Number(io.env?.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 120;
 }
 
 // The process-backed io. A closed pipe on stdout (EPIPE) is not an error worth a stack
@@ -50,6 +59,7 @@ export function processIO(): CliIO {
     isTTY: Boolean(process.stdout.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     cwd: process.cwd(),
     env: process.env,
     stdoutClosed: () => closed,

@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { FORMATS } from "../format/formats.js";
 import { ENTITY_TYPES, type EntityType } from "../types.js";
+import { addKnowledgeCommands } from "./commands.js";
 import { runExtract, UsageError, type ExtractFlags } from "./extract.js";
 import { processIO, type CliIO } from "./io.js";
 
@@ -86,6 +87,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option("-q, --quiet", "no progress line and no notices on standard error (failed inputs are still reported)")
     .option("--summary", "print only a corpus summary: the most mentioned people, countries, places and organizations, with document counts")
     .addOption(new Option("--top <n>", "with --summary: names per type (default: 20)").argParser(parsePositive("--top")))
+    .option("--relations", "with --format csv: one row per relation instead of one per entity")
+    .option("--explain", "say which gazetteer line or rule produced each mention and why mentions were merged (table, json, jsonl)")
+    .option("--no-color", "no colours, even on a terminal or with FORCE_COLOR (NO_COLOR=1 does the same)")
     .addOption(new Option("--max-bytes <size>", "inputs (or JSONL lines) larger than this get an error record; e.g. 500k, 50MB, 1G").argParser(parseSize).default(50 * 1024 * 1024, "50MB"))
     .addHelpText("after", EXAMPLES)
     .action(async (paths: string[], flags: Omit<ExtractFlags, "formatGiven">, command: Command) => {
@@ -105,6 +109,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       const { runEvalCommand } = await import("./eval.js");
       setExit(await runEvalCommand(file, flags, io));
     });
+
+  addKnowledgeCommands(program, io, setExit, parseTypes);
 
   // `newsner --help` shows every command's options, since extract is what `newsner` runs.
   program.addHelpText("after", () => {

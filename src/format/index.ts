@@ -1,5 +1,6 @@
 import { formatJson, formatJsonLine, jsonArrayWriter, type OutputRecord } from "./json.js";
 import { formatTable } from "./table.js";
+import { csvHeader, formatCsvRows } from "./csv.js";
 
 export * from "./json.js";
 export { formatTable, formatAttributes, snippet, TYPE_COLOURS, type TableOptions } from "./table.js";
@@ -17,13 +18,16 @@ export interface StreamFormatter {
   end(): string;
 }
 
-export function streamFormatter(format: Format, options: { colour: boolean; single: boolean }): StreamFormatter {
+// text and conll print the document itself, so they are rendered where the text is (src/batch/task.ts).
+export function streamFormatter(format: Exclude<Format, "text" | "conll">, options: { colour: boolean; single: boolean }): StreamFormatter {
   switch (format) {
     case "json":
       if (options.single) return { begin: () => "", item: formatJson, end: () => "" };
       return jsonArrayWriter();
     case "jsonl":
       return { begin: () => "", item: formatJsonLine, end: () => "" };
+    case "csv":
+      return { begin: () => csvHeader(), item: (record) => formatCsvRows(record), end: () => "" };
     case "table": {
       let printed = 0;
       return {
@@ -40,7 +44,7 @@ export function streamFormatter(format: Format, options: { colour: boolean; sing
 }
 
 /** All records at once, as `streamFormatter` would print them. */
-export function formatRecords(format: Format, records: readonly OutputRecord[], options: { colour: boolean; single?: boolean }): string {
+export function formatRecords(format: Exclude<Format, "text" | "conll">, records: readonly OutputRecord[], options: { colour: boolean; single?: boolean }): string {
   const f = streamFormatter(format, { colour: options.colour, single: options.single ?? records.length === 1 });
   return f.begin() + records.map((r) => f.item(r)).join("") + f.end();
 }

@@ -108,7 +108,7 @@ export function fitColumns(natural: readonly number[], caps: readonly number[], 
   return widths;
 }
 
-function renderTable(
+export function renderTable(
   head: string[],
   rows: string[][],
   caps: number[],
