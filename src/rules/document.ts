@@ -158,7 +158,22 @@ export function isClauseInitial(doc: Doc, i: number): boolean {
 /** Capitalised word that can be part of a name ("Lavrov", "DUSHANBE", "O'Brien"). */
 export function isNameWord(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
-  return t !== undefined && t.kind === TokenKind.Word && t.cap;
+  if (t === undefined || t.kind !== TokenKind.Word || !t.cap) return false;
+  // "PRESIDENT VALTRIN OSKODA SAID": in capitals throughout, ordinary words are not name words
+  if (t.allCaps && doc.sentences[doc.sentenceOf[i]].allCaps) {
+    if (inList(doc.cues.notNames, t)) return false;
+    return !doc.cues.commonWords.has(t.lower) || inList(doc.cues.firstNames, t) || LEGAL_FORM.test(t.text);
+  }
+  return true;
+}
+
+/** Company forms that end a name even in capitals: "BRENMARK HOLDINGS LTD". */
+const LEGAL_FORM = /^(LTD|INC|CORP|CO|PLC|AG|SA|NV|GMBH|SPA|LLC|LLP)$/;
+
+/** "Rahmon" as written, and "RAHMON" in capitals throughout, are both in a list of "Rahmon". */
+export function inList(list: ReadonlySet<string>, t: Token): boolean {
+  if (list.has(t.text)) return true;
+  return t.allCaps && list.has(t.text[0] + t.lower.slice(1));
 }
 
 export function lowerWord(t: Token): string {

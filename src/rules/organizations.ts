@@ -1,6 +1,6 @@
 import { TokenKind } from "../text/tokenize.js";
 import { PRIORITY, type Candidate } from "./candidate.js";
-import { isNameWord, isOrdinaryWordAt, sentenceAt, type Doc } from "./document.js";
+import { inList, isNameWord, isOrdinaryWordAt, sentenceAt, type Doc } from "./document.js";
 import { nameStartAfterTitles } from "./people.js";
 import type { Run } from "./names.js";
 
@@ -66,7 +66,7 @@ export function organizationCandidates(doc: Doc, runs: Run[]): Candidate[] {
     // University of Texas; Ministry of Foreign Affairs; Bank of England
     const extended = extendOverConnectors(doc, run.end, sentence.end);
     for (let k = start; k < run.end; k++) {
-      if (orgHeads.has(doc.tokens[k].text) && extended > run.end && k === run.end - 1) {
+      if (inList(orgHeads, doc.tokens[k]) && extended > run.end && k === run.end - 1) {
         out.push(org(start, extended, "org-of-name"));
       }
     }
@@ -92,7 +92,7 @@ export function organizationCandidates(doc: Doc, runs: Run[]): Candidate[] {
     start = afterLeadingCountries(doc, start, run.end);
     for (let k = run.end - 1; k > start; k--) {
       const t = doc.tokens[k];
-      if (t.kind !== TokenKind.Word || !orgSuffixes.has(t.text)) continue;
+      if (t.kind !== TokenKind.Word || !inList(orgSuffixes, t)) continue;
       if (sentence.allCaps && run.end - run.start > 4) break;
       out.push(org(start, withFullStop(doc, k + 1), "org-suffix"));
       break;

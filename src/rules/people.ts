@@ -1,6 +1,6 @@
 import { TokenKind } from "../text/tokenize.js";
 import { PRIORITY, type Candidate } from "./candidate.js";
-import { isNameWord, isOrdinaryWordAt, sentenceAt, type Doc } from "./document.js";
+import { inList, isNameWord, isOrdinaryWordAt, sentenceAt, type Doc } from "./document.js";
 import type { Run } from "./names.js";
 
 function person(start: number, end: number, rule: string, priority: number, attributes?: Record<string, string>): Candidate {
@@ -18,7 +18,7 @@ function coveredByOtherGazetteer(doc: Doc, start: number, end: number): boolean 
 
 function isTitle(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
-  return t !== undefined && t.kind === TokenKind.Word && doc.cues.titles.has(t.text);
+  return t !== undefined && t.kind === TokenKind.Word && (inList(doc.cues.titles, t) || (t.allCaps && doc.cues.titles.has(t.lower)));
 }
 
 /** Where the name proper starts: after the last title word of the run ("Russian Foreign Minister Sergei Lavrov" → "Sergei"). */
@@ -57,7 +57,6 @@ export function peopleCandidates(doc: Doc, runs: Run[]): Candidate[] {
   const { firstNames, ambiguousFirstNames, reportingVerbs, commonWords, personRoles } = doc.cues;
   for (const run of runs) {
     const sentence = sentenceAt(doc, run.start);
-    if (sentence.allCaps) continue;
 
     // President Emomali Rahmon; Foreign Minister Hamrohon Zarifi; Gen. Petrov; spokesman Ivan Petrov
     const afterTitle = nameStartAfterTitles(doc, run);
@@ -69,7 +68,7 @@ export function peopleCandidates(doc: Doc, runs: Run[]): Candidate[] {
       }
     }
     const prev = doc.tokens[run.start - 1];
-    if (prev && isTitle(doc, run.start - 1) && !prev.cap && doc.sentenceOf[run.start - 1] === doc.sentenceOf[run.start]) {
+    if (prev && isTitle(doc, run.start - 1) && (!prev.cap || sentence.allCaps) && doc.sentenceOf[run.start - 1] === doc.sentenceOf[run.start]) {
       if (!coveredByOtherGazetteer(doc, run.start, run.end)) {
         out.push(person(run.start, run.end, "title-before-name", PRIORITY.strongRule, { title: prev.text }));
       }
@@ -77,9 +76,9 @@ export function peopleCandidates(doc: Doc, runs: Run[]): Candidate[] {
 
     const first = doc.tokens[run.start];
     // Sergei Lavrov; Anna van der Mool — a known first name and at least one more name word
-    if (run.end - run.start >= 2 && firstNames.has(first.text)) {
+    if (run.end - run.start >= 2 && inList(firstNames, first)) {
       const second = doc.tokens[run.start + 1];
-      const ambiguous = ambiguousFirstNames.has(first.text) || commonWords.has(first.lower);
+      const ambiguous = inList(ambiguousFirstNames, first) || commonWords.has(first.lower);
       if (!ambiguous || (second.cap && !commonWords.has(second.lower))) {
         out.push(person(run.start, run.end, "first-name", PRIORITY.rule));
       }
@@ -98,7 +97,7 @@ export function peopleCandidates(doc: Doc, runs: Run[]): Candidate[] {
     const lastWord = doc.tokens[run.end - 1];
     const namesAThing = doc.cues.orgSuffixes.has(lastWord.text) || doc.cues.placeSuffixes.has(lastWord.text) || doc.cues.miscSuffixes.has(lastWord.text);
     const oneOrdinaryWord = run.end - core === 1 && commonWords.has(doc.tokens[core].lower) && !firstNames.has(doc.tokens[core].text) && !doc.cues.surnames.has(doc.tokens[core].text);
-    if (next && core < run.end && !namesAThing && !oneOrdinaryWord && reportingVerbs.has(next.text) && run.end - core <= 4 && doc.sentenceOf[verbAt] === doc.sentenceOf[run.start]) {
+    if (next && core < run.end && !namesAThing && !oneOrdinaryWord && reportingVerbs.has(next.lower) && run.end - core <= 4 && doc.sentenceOf[verbAt] === doc.sentenceOf[run.start]) {
       // "The VCC said": an acronym that speaks is an organization
       const acronym = run.end - core === 1 && doc.tokens[core].allCaps && !firstNames.has(doc.tokens[core].text);
       if (acronym) out.push({ start: core, end: run.end, type: "ORGANIZATION", form: "name", source: "rule:acronym-before-reporting-verb", priority: PRIORITY.rule });
@@ -106,7 +105,7 @@ export function peopleCandidates(doc: Doc, runs: Run[]): Candidate[] {
     }
     // "…," said Kevin O'Brien, a spokesman; "No," said Velto.
     const oneWordSpeaker = run.end - run.start === 1 && !commonWords.has(first.lower) && !first.allCaps;
-    if (prev && reportingVerbs.has(prev.text) && (run.end - run.start >= 2 || oneWordSpeaker) && run.end - run.start <= 4) {
+    if (prev && reportingVerbs.has(prev.lower) && (run.end - run.start >= 2 || oneWordSpeaker) && run.end - run.start <= 4) {
       const after = doc.tokens[run.end];
       if (!after || after.text === "," || after.text === "." || doc.sentenceOf[run.end] !== doc.sentenceOf[run.start]) {
         out.push(person(run.start, run.end, "reporting-verb-before-name", PRIORITY.rule));

@@ -45,11 +45,11 @@ const PLACE_OF = /^(mayor|governor|city|town|village|province|region|capital|out
 function placeContext(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1];
   if (!prev || doc.sentenceOf[i - 1] !== doc.sentenceOf[i]) return false;
-  if (doc.cues.placePrepositions.has(prev.text) || prev.text === "through") return true;
+  if (doc.cues.placePrepositions.has(prev.lower) || prev.lower === "through") return true;
   const before = doc.tokens[i - 2];
   if (!before || doc.sentenceOf[i - 2] !== doc.sentenceOf[i]) return false;
-  if (prev.text === "to" && MOTION_VERBS.test(before.lower)) return true;
-  return prev.text === "of" && PLACE_OF.test(before.lower);
+  if (prev.lower === "to" && MOTION_VERBS.test(before.lower)) return true;
+  return prev.lower === "of" && PLACE_OF.test(before.lower);
 }
 
 const ADJECTIVE_ENDING = /(ian|an|ese|ish|ic|i)$/;
@@ -89,7 +89,8 @@ function singleWordGuess(doc: Doc, i: number): { type: Candidate["type"]; rule: 
 export function unknownNameGuesses(doc: Doc, runs: Run[], taken: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (const run of runs) {
-    if (sentenceAt(doc, run.start).allCaps) continue;
+    // a headline in capitals gives no clue; a document in capitals throughout must still be read
+    if (sentenceAt(doc, run.start).allCaps && !doc.upperCaseDocument) continue;
     for (const raw of uncoveredSegments(run, taken)) {
       const seg = trim(doc, raw);
       const len = seg.end - seg.start;
