@@ -184,3 +184,69 @@ export function tokenSpanText(ctx: RelationContext, start: number, end: number):
   const { tokens, text } = ctx.doc;
   return text.slice(tokens[start]!.start, tokens[end - 1]!.end).replace(/\s+/g, " ");
 }
+
+// Words that end a role description: prepositions, pronouns, conjunctions, auxiliaries and speech verbs.
+// "Dana Orlik, a lawyer for Tesmar Ltd." is a role; "Dana Orlik, who spoke after Tesmar Ltd." is not.
+const FUNCTION_WORDS = new Set([
+  "in", "on", "to", "from", "by", "about", "after", "before", "under", "over", "into", "onto", "through", "during", "against",
+  "between", "among", "without", "within", "near", "since", "until", "like", "as", "than", "of", "for", "at", "with", "via",
+  "along", "together", "around", "across", "behind", "beyond", "toward", "towards", "upon", "despite", "amid", "outside",
+  "he", "she", "it", "they", "we", "i", "you", "his", "him", "its", "their", "them", "our", "us", "my", "me", "your", "her",
+  "but", "or", "nor", "so", "yet", "because", "while", "when", "where", "if", "although", "though", "whether", "then", "also",
+  "is", "was", "were", "are", "be", "been", "being", "has", "had", "have", "will", "would", "can", "could", "should", "may",
+  "might", "must", "shall", "do", "does", "did", "said", "says", "say", "told", "tells", "added", "according", "asked", "called",
+  "who", "whom", "whose", "which", "that", "what", "this", "these", "those", "there", "here", "not", "no", "only", "all", "both",
+  // irregular verb forms, which no suffix gives away
+  "met", "gave", "took", "sent", "led", "won", "lost", "hit", "saw", "chose", "made", "left", "beat", "put", "let", "set", "sold",
+  "bought", "brought", "caught", "taught", "thought", "sought", "fought", "found", "held", "kept", "paid", "ran", "became", "came",
+  "went", "got", "knew", "born", "died", "dies", "today", "yesterday", "tomorrow", "tonight", "now", "here", "later", "earlier", "wrote", "drew", "threw", "shot", "struck", "meet", "see", "give", "take", "tell", "ask", "get", "make",
+]);
+
+// Participles that still describe a person's standing ("a retired Navy officer", "recently named chairman of").
+const ROLE_PARTICIPLES = new Set(["retired", "named", "appointed", "elected", "designated", "unnamed", "unidentified", "based", "renowned", "acclaimed", "noted", "distinguished", "respected", "licensed", "certified", "registered"]);
+
+// Heads of descriptions that relate a person to a body without working for it.
+const NOT_ROLE_HEADS = new Set([
+  "critic", "critics", "opponent", "opponents", "rival", "rivals", "enemy", "enemies", "victim", "victims", "customer", "customers",
+  "client", "clients", "fan", "fans", "friend", "friends", "guest", "guests", "visitor", "visitors", "target", "hostage", "hostages",
+  "prisoner", "prisoners", "student", "students", "graduate", "alumnus", "alumna", "patient", "patients", "shareholder", "shareholders",
+  "investor", "investors", "creditor", "creditors", "debtor", "buyer", "seller", "winner", "loser", "recipient", "subject", "focus",
+  "lot", "number", "part", "one", "some", "many", "most", "each", "other", "others", "kind", "sort", "type", "same", "rest",
+  "admirer", "supporter", "supporters", "defender", "ally", "allies", "son", "daughter", "wife", "husband", "father", "mother",
+  "brother", "sister", "widow", "widower", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "parent", "parents",
+  "home", "house", "office", "headquarters", "offices", "city", "town", "village", "area", "region", "state", "country", "time", "year", "years",
+]);
+
+/** A word that may sit in a role description ("a senior researcher", "vice president and general counsel"). */
+export function roleDescriptionToken(ctx: RelationContext, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  if (!t) return false;
+  if (ctx.covering[i] !== -1) return ctx.mentions[ctx.covering[i]!]!.form === "demonym";
+  if (t.kind === TokenKind.Number) return /^\d+(st|nd|rd|th)$/.test(t.lower);
+  if (t.kind !== TokenKind.Word) return t.text === "-" && !t.spaceBefore;
+  const x = t.lower;
+  if (FUNCTION_WORDS.has(x)) return false;
+  if (x.endsWith("ed") && !ROLE_PARTICIPLES.has(x)) return false;
+  return true;
+}
+
+/** The last word of a role description: a noun such as "economist", "lawyer", "vice president". */
+export function roleHead(ctx: RelationContext, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  if (!t || t.kind !== TokenKind.Word || ctx.covering[i] !== -1) return false;
+  const x = t.lower;
+  if (isRoleWord(ctx, i)) return !NOT_ROLE_HEADS.has(x);
+  if (x.length < 3 || NOT_ROLE_HEADS.has(x) || x === "and" || x === "the" || x === "a" || x === "an") return false;
+  return !(x.endsWith("ly") || x.endsWith("ed") || x.endsWith("'s"));
+}
+
+/**
+ * A role description from token i: words that may describe a person, ending in a role head, at most
+ * `limit` tokens. Returns the index one past its last token, or -1 ("a senior researcher" in "a senior researcher at").
+ */
+export function roleDescription(ctx: RelationContext, i: number, limit: number): number {
+  let e = i;
+  while (e < i + limit && sameSentence(ctx, e, i) && roleDescriptionToken(ctx, e)) e++;
+  while (e > i && (w(ctx, e - 1) === "and" || w(ctx, e - 1) === "-")) e--;
+  return e > i && roleHead(ctx, e - 1) ? e : -1;
+}

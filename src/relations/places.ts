@@ -43,7 +43,7 @@ function canContain(ctx: RelationContext, inner: MentionRef, outer: MentionRef):
 }
 
 /** The place mention at token i and the larger places chained after it by commas ("Chattanooga, Tenn."; "Petaluma, Calif."). */
-function placeChain(ctx: RelationContext, i: number): MentionRef[] {
+export function placeChain(ctx: RelationContext, i: number): MentionRef[] {
   const first = mentionOf(ctx, ctx.startsAt[i] ?? -1, PLACES);
   if (!first || first.form === "demonym") return [];
   const chain = [first];

@@ -1,5 +1,6 @@
 // holds_role: PERSON → ORGANIZATION or COUNTRY (or a LOCATION for offices such as governor), with the role.
 
+import { TokenKind } from "../text/tokenize.js";
 import type { EntityType } from "../types.js";
 import {
   coordinatedFrom,
@@ -7,6 +8,9 @@ import {
   isPossessive,
   isRoleWord,
   mentionOf,
+  roleDescription,
+  roleDescriptionToken,
+  roleHead,
   sameSentence,
   skipArticle,
   tokenSpanText,
@@ -15,6 +19,7 @@ import {
   type MentionRef,
   type RelationContext,
 } from "./context.js";
+import { placeChain } from "./places.js";
 
 const EMPLOYERS: readonly EntityType[] = ["ORGANIZATION", "COUNTRY", "LOCATION"];
 
@@ -57,19 +62,40 @@ function isRoleWordAhead(ctx: RelationContext, i: number): boolean {
 function titleBefore(ctx: RelationContext, personStart: number): number {
   let i = personStart - 1;
   let hasRole = false;
-  while (i >= 0 && personStart - i <= 6 && sameSentence(ctx, i, personStart) && titleToken(ctx, i)) {
+  while (i >= 0 && personStart - i <= 6 && sameSentence(ctx, i, personStart) && (titleToken(ctx, i) || describesBefore(ctx, i))) {
     if (isRoleWord(ctx, i) || RESIDENTS.test(w(ctx, i))) hasRole = true;
     i--;
   }
+  // CBS anchorman Dan Rather; Tempe plastic surgeon Richard Pavese: any singular role noun right before the name
+  if (!hasRole && i < personStart - 1 && roleHead(ctx, personStart - 1) && !pluralOrVerb(w(ctx, personStart - 1))) hasRole = true;
   return hasRole && /^(of|for)$/.test(w(ctx, i + 1)) === false ? i + 1 : -1;
+}
+
+/** A lower-case describing word inside a title ("plastic", "floor"), but no article, and "and" only between role words. */
+function describesBefore(ctx: RelationContext, i: number): boolean {
+  const x = w(ctx, i);
+  if (x === "the" || x === "a" || x === "an" || ctx.covering[i] !== -1) return false;
+  if (x === "and") return isRoleWord(ctx, i - 1) && isRoleWord(ctx, i + 1);
+  // "Dushanbe includes President Emomali Rahmon": a verb ends the title
+  if (pluralOrVerb(x) && !ctx.doc.tokens[i]!.cap) return false;
+  return roleDescriptionToken(ctx, i);
+}
+
+/** "welcomes", "officials": a word before a name that is a verb or a plural, not one person's role. */
+function pluralOrVerb(x: string): boolean {
+  return x.endsWith("s") && !x.endsWith("ss");
 }
 
 function roleRelation(ctx: RelationContext, person: MentionRef, employer: MentionRef, role: string, sentence: number, pattern: string): Found | undefined {
   if (employer.entity === person.entity) return undefined;
   const bare = role.replace(/\.$/, "");
-  if (employer.type === "LOCATION" || (employer.type === "COUNTRY" && bare.split(" ").some((x) => RESIDENTS.test(x)))) {
-    if (bare.split(" ").some((x) => RESIDENTS.test(x))) return { type: "lives_in", subject: person.entity, object: employer.entity, sentence, pattern };
-    if (!PLACE_OFFICES.test(bare) && !PLACE_OFFICES.test(bare.split(" ").pop() ?? "")) return undefined;
+  if (employer.type === "LOCATION" || employer.type === "COUNTRY") {
+    const words = bare.split(" ");
+    const last = words[words.length - 1] ?? "";
+    if (words.some((x) => RESIDENTS.test(x))) return { type: "lives_in", subject: person.entity, object: employer.entity, sentence, pattern };
+    // Texas Governor X, Russia's Foreign Minister X: an office of the place; Atlanta architect X: a resident
+    const office = PLACE_OFFICES.test(bare) || PLACE_OFFICES.test(last) || (employer.type === "COUNTRY" && bare !== "" && (ctx.doc.cues.titles.has(last) || ctx.doc.cues.titles.has(last.toLowerCase())));
+    if (!office) return { type: "lives_in", subject: person.entity, object: employer.entity, sentence, pattern };
   }
   return { type: "holds_role", subject: person.entity, object: employer.entity, role: role || undefined, sentence, pattern };
 }
@@ -116,29 +142,13 @@ export function roleRelations(ctx: RelationContext): Found[] {
           while (e < i + 8 && w(ctx, e) !== "," && sameSentence(ctx, e, i)) e++;
           if (w(ctx, e) === ",") i = e;
         }
-        if (w(ctx, i) === ",") appositive(ctx, group, i + 1, s, add);
+        // Marie Ferraro, 50, of Bethany, Conn.; Stephanie Powell, of the DEM's division of groundwater
+        if (w(ctx, i) === "," && w(ctx, i + 1) === "of") nameOf(ctx, group, i + 1, s, add);
+        else if (w(ctx, i) === ",") appositive(ctx, group, i + 1, s, add);
         // Lt. Jim Bowell of the Butler Township Fire Department; James Blight and David Welch of Harvard University
-        else if (/^(of|at)$/.test(w(ctx, i))) {
-          const target = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, i + 1)] ?? -1, EMPLOYERS);
-          if (target && sameSentence(ctx, target.start, p.start)) {
-            for (const person of group) {
-              if (target.type === "ORGANIZATION") {
-                add(roleRelation(ctx, person, target, person.title ?? "", s, "name-of-employer"));
-                // of Harvard University's John F. Kennedy School of Government
-                const inner = isPossessive(ctx, target.end) ? mentionOf(ctx, ctx.startsAt[target.end + 1] ?? -1, ["ORGANIZATION"]) : undefined;
-                if (inner) add(roleRelation(ctx, person, inner, person.title ?? "", s, "name-of-employer"));
-              }
-              else if (w(ctx, i) === "of") {
-                // Bob Dole of Kansas; President Emomali Rahmon of Tajikistan
-                const honorific = !person.title || /^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(person.title);
-                if (!honorific && target.type === "COUNTRY") add(roleRelation(ctx, person, target, person.title!, s, "name-of-country"));
-                else add({ type: "lives_in", subject: person.entity, object: target.entity, sentence: s, pattern: "name-of-place" });
-              }
-            }
-          }
-        }
+        else if (/^(of|at)$/.test(w(ctx, i))) nameOf(ctx, group, i, s, add);
         // X, who works for Y; X heads Y; X joined Y
-        verbOfEmployment(ctx, group, last.end, s, add);
+        predicate(ctx, group, last.end, s, add);
       }
     }
   });
@@ -176,55 +186,144 @@ function sentenceCountry(ctx: RelationContext, s: number): number | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** ", a top official of the Italian Agricultural Confederation": the role, then the employer after of/for/at/with. */
-function appositive(ctx: RelationContext, people: MentionRef[], start: number, s: number, add: (f: Found | undefined) => void): void {
+/** "X of Y" (token i is "of" or "at"): Y's staff when Y is a body, Y's resident when Y is a place. */
+function nameOf(ctx: RelationContext, group: MentionRef[], i: number, s: number, add: Add): void {
+  const target = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, i + 1)] ?? -1, EMPLOYERS);
+  if (!target || !sameSentence(ctx, target.start, group[0]!.start)) return;
+  for (const person of group) {
+    if (target.type === "ORGANIZATION") {
+      add(roleRelation(ctx, person, target, person.title ?? "", s, "name-of-employer"));
+      let after = target.end;
+      // of Harvard University's John F. Kennedy School of Government
+      const inner = isPossessive(ctx, after) ? mentionOf(ctx, ctx.startsAt[after + 1] ?? -1, ["ORGANIZATION"]) : undefined;
+      if (inner) {
+        add(roleRelation(ctx, person, inner, person.title ?? "", s, "name-of-employer"));
+        after = inner.end;
+      }
+      // Dominique Beuff of the Red Cross in Khartoum; Dean Falk of the State University of New York at Albany
+      if (w(ctx, after) === "in" || w(ctx, after) === "at") {
+        for (const place of placeChain(ctx, skipArticle(ctx, after + 1))) add({ type: "lives_in", subject: person.entity, object: place.entity, sentence: s, pattern: "name-of-employer-in-place" });
+      }
+    } else if (w(ctx, i) === "of" && target.form !== "demonym") {
+      // Bob Dole of Kansas; President Emomali Rahmon of Tajikistan; Andrew Hall of Miami, Fla.
+      const honorific = !person.title || /^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(person.title);
+      if (!honorific && target.type === "COUNTRY") add(roleRelation(ctx, person, target, person.title!, s, "name-of-country"));
+      else {
+        const chain = placeChain(ctx, target.start);
+        for (const place of chain.length > 0 ? chain : [target]) add({ type: "lives_in", subject: person.entity, object: place.entity, sentence: s, pattern: "name-of-place" });
+      }
+    }
+  }
+}
+
+// Words between the article and an employer named as a modifier: ", a former Yale University law professor".
+const LEAD_MODIFIERS = new Set(["former", "retired", "longtime", "long-time", "veteran", "onetime", "one-time", "then", "senior", "top", "current", "fellow", "leading", "prominent"]);
+
+type Add = (f: Found | undefined) => void;
+
+/**
+ * A role described after a person: ", a top official of the Italian Agricultural Confederation",
+ * ", an Atlanta architect", ", Brenmark's chairman", "is a reporter for …" (from `start`, just after the
+ * comma or the verb). Coordinated descriptions each count: ", director of X and a member of Y".
+ */
+function appositive(ctx: RelationContext, people: MentionRef[], start: number, s: number, add: Add, pattern = "name-comma-role-of-employer"): void {
   let i = start;
-  const roleStart = i;
-  let roleEnd = -1;
-  let hasRole = false;
-  // ", another Emery employee"; ", the Washington correspondent for …"
-  const det = /^(a|an|the|another|its)$/.test(w(ctx, i)) ? i + 1 : i;
+  // ", one of Ethiopia's most distinguished lawyers"; ", one of the top strategists in Israel"
+  if (w(ctx, i) === "one" && w(ctx, i + 1) === "of") i += 2;
+  let det = /^(a|an|the|another|its|his|her)$/.test(w(ctx, i)) ? i + 1 : i;
+  while (LEAD_MODIFIERS.has(w(ctx, det))) det++;
+  // ", another Emery employee"; ", the Washington correspondent for …"; ", a Soviet historian"
   const lead = mentionOf(ctx, ctx.startsAt[det] ?? -1, EMPLOYERS);
-  if (lead && lead.form !== "demonym") {
+  if (lead) {
     let j = lead.end;
     if (isPossessive(ctx, j)) j++;
-    let e = j;
-    while (e < j + 4 && e < lead.end + 5 && titleToken(ctx, e)) e++;
-    const role = roleText(ctx, j, e);
-    if (e > j && role && (isRoleWord(ctx, e - 1) || RESIDENTS.test(w(ctx, e - 1))) && (/^[,.;)]$/.test(w(ctx, e)) || /^(for|at|in|who|said|says)$/.test(w(ctx, e)) || !ctx.doc.tokens[e])) {
-      for (const p of people) {
-        // Richard Taylor, an Atlanta architect
-        if (lead.type === "LOCATION" && !PLACE_OFFICES.test(role)) add({ type: "lives_in", subject: p.entity, object: lead.entity, sentence: s, pattern: "name-comma-place-role" });
-        else add(roleRelation(ctx, p, lead, role, s, "name-comma-employer-role"));
-      }
+    const e = roleDescription(ctx, j, 6);
+    if (e > j) {
+      const role = roleText(ctx, j, e);
+      const employer = lead.form === "demonym" ? demonymCountry(ctx, lead) : lead;
+      if (employer) for (const p of people) add(roleRelation(ctx, p, employer, role, s, "name-comma-employer-role"));
+      // ", the Washington correspondent for Austrian television"
+      if (isRolePreposition(w(ctx, e))) roleOfEmployer(ctx, people, i, e, s, add, pattern);
       return;
     }
   }
-  for (; i < start + 9; i++) {
-    const t = ctx.doc.tokens[i];
-    if (!t || !sameSentence(ctx, i, start)) return;
-    if (/^(of|for|at|with)$/.test(w(ctx, i)) && hasRole) {
-      if (roleEnd < 0) roleEnd = i;
-      const target = employerAt(ctx, skipArticle(ctx, i + 1));
-      const targets = target ? coordinatedFrom(ctx, ctx.startsAt[target.start]!, ["ORGANIZATION"]) : [];
-      if (target && targets.length === 0) targets.push(target);
-      if (target) {
-        for (const tg of targets) for (const p of people) add(roleRelation(ctx, p, tg, roleText(ctx, roleStart, roleEnd), s, "name-comma-role-of-employer"));
-        // "of Harvard University 's John F. Kennedy School of Government"
-        const after = target.end;
-        if (isPossessive(ctx, after)) {
-          const inner = mentionOf(ctx, ctx.startsAt[after + 1] ?? -1, ["ORGANIZATION"]);
-          if (inner) for (const p of people) add(roleRelation(ctx, p, inner, roleText(ctx, roleStart, roleEnd), s, "name-comma-role-of-employer"));
+  const e = roleDescription(ctx, i, 9);
+  if (e > 0 && isRolePreposition(w(ctx, e))) roleOfEmployer(ctx, people, i, e, s, add, pattern);
+}
+
+function isRolePreposition(x: string): boolean {
+  return x === "of" || x === "for" || x === "at" || x === "with" || x === "in";
+}
+
+/** The role [roleStart, prep) then "of/for/at/with/in" and the employer, and any role coordinated after it. */
+function roleOfEmployer(ctx: RelationContext, people: MentionRef[], roleStart: number, prep: number, s: number, add: Add, pattern: string): void {
+  for (let round = 0; round < 3; round++) {
+    const how = w(ctx, prep);
+    const target = employerAfter(ctx, prep + 1, how === "of" || how === "for" || how === "in");
+    if (!target || !sameSentence(ctx, target.start, roleStart) || modifiesNoun(ctx, target.end)) return;
+    const role = roleText(ctx, roleStart, prep);
+    let after = target.end;
+    if (target.type === "ORGANIZATION") {
+      const targets = coordinatedFrom(ctx, ctx.startsAt[target.start]!, ["ORGANIZATION"]);
+      for (const tg of targets.length > 0 ? targets : [target]) for (const p of people) add(roleRelation(ctx, p, tg, role, s, pattern));
+      after = (targets[targets.length - 1] ?? target).end;
+      // "of Harvard University 's John F. Kennedy School of Government"
+      if (isPossessive(ctx, after)) {
+        const inner = mentionOf(ctx, ctx.startsAt[after + 1] ?? -1, ["ORGANIZATION"]);
+        if (inner) {
+          for (const p of people) add(roleRelation(ctx, p, inner, role, s, pattern));
+          after = inner.end;
         }
-        return;
       }
-      continue;
+      // "of the Social Democrat Populist Party ( SHP )"
+      if (w(ctx, after) === "(" && w(ctx, after + 2) === ")") after += 3;
+      // "metals economist with Drexel Burnham Lambert Inc. in New York": the person works there too
+      if (w(ctx, after) === "in" || (w(ctx, after) === "," && w(ctx, after + 1) === "in")) {
+        const at = w(ctx, after) === "in" ? after + 1 : after + 2;
+        for (const place of placeChain(ctx, skipArticle(ctx, at))) for (const p of people) add({ type: "lives_in", subject: p.entity, object: place.entity, sentence: s, pattern: "name-role-of-employer-in-place" });
+      }
+    } else {
+      // "president of the United States", "elections supervisor for Dade County", "an opera singer in Shanghai"
+      if (how === "at" || how === "with") return;
+      const chain = placeChain(ctx, target.start);
+      for (const place of chain.length > 0 ? chain : [target]) for (const p of people) add(roleRelation(ctx, p, place, role, s, pattern));
+      after = (chain[chain.length - 1] ?? target).end;
     }
-    if (ctx.covering[i] !== -1) return;
-    if (t.text !== "-" && t.text !== "and" && /^[\p{P}]$/u.test(t.text)) return;
-    if (isRoleWord(ctx, i)) hasRole = true;
-    if (/^(who|which|that|is|was|said|says|has|had|will|would)$/.test(w(ctx, i))) return;
+    // ", director of the Foundation on Economic Trends and a member of the Global Greenhouse Network"
+    let next = after;
+    if (w(ctx, next) === ",") next++;
+    if (w(ctx, next) !== "and") return;
+    roleStart = next + 1;
+    const e = roleDescription(ctx, roleStart, 8);
+    if (e < 0 || !isRolePreposition(w(ctx, e))) return;
+    prep = e;
   }
+}
+
+/**
+ * The employer named after a preposition at token i: "the Federal Reserve", "the investment firm
+ * Prudential-Bache Securities", "the corporate law firm of Skadden, Arps". Places only when `places`.
+ */
+function employerAfter(ctx: RelationContext, i: number, places: boolean): MentionRef | undefined {
+  i = skipArticle(ctx, i);
+  const m = employerAt(ctx, i);
+  if (m) return m.type === "ORGANIZATION" || places ? m : undefined;
+  let j = i;
+  while (j < i + 4 && ctx.covering[j] === -1 && ctx.doc.tokens[j]?.kind === TokenKind.Word && !ctx.doc.tokens[j]!.cap && roleDescriptionToken(ctx, j)) j++;
+  if (j === i) return undefined;
+  if (w(ctx, j) === "of") j++;
+  return mentionOf(ctx, ctx.startsAt[j] ?? -1, ["ORGANIZATION"]);
+}
+
+/** "inventor of the Kodak camera": a lower-case noun after the name makes the name a modifier. */
+function modifiesNoun(ctx: RelationContext, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  return !!t && t.kind === TokenKind.Word && !t.cap && ctx.covering[i] === -1 && roleDescriptionToken(ctx, i) && t.lower !== "and" && !isPossessive(ctx, i);
+}
+
+/** The country a demonym mention names ("a Soviet historian" → Soviet Union). */
+function demonymCountry(ctx: RelationContext, m: MentionRef): MentionRef | undefined {
+  return m.type === "COUNTRY" ? m : undefined;
 }
 
 /**
@@ -244,25 +343,73 @@ function employerAt(ctx: RelationContext, i: number): MentionRef | undefined {
 }
 
 const EMPLOYMENT = /^(works|worked|working|work)$/;
-const LEADING = /^(heads|headed|leads|led|chairs|chaired|runs|ran|founded|owns|owned|joined|joins|represents|represented)$/;
+const LEADING = /^(heads|headed|leads|led|chairs|chaired|runs|ran|founded|owns|owned|joined|joins|represents|represented|operates|operated|manages|managed|directs|directed)$/;
+// Verbs of doing one's job for a body: "covers the White House for", "taught at", "writes for", "has researched the Arrow for".
+const WORKING = new Set([
+  "works", "worked", "working", "work", "taught", "teaches", "teach", "teaching", "lectures", "lectured", "writes", "wrote", "write",
+  "reports", "reported", "covers", "covered", "cover", "plays", "played", "serves", "served", "serve", "stars", "starred",
+  "researched", "researches", "studies", "studied", "edits", "edited", "anchors", "anchored", "coaches", "coached", "practices",
+  "practiced", "specializes", "specialized", "follows", "followed", "consults", "consulted", "analyzes", "monitors", "designs", "designed",
+]);
+// Verbs after "who" that say what a person did to a body, not for it: "who voted for", "who spoke at".
+const NOT_WORKING = new Set([
+  "voted", "votes", "asked", "asks", "called", "calls", "argued", "pushed", "lobbied", "applied", "applies", "paid", "pays", "waited",
+  "searched", "looked", "looks", "fought", "fights", "spoke", "speaks", "arrived", "arrives", "left", "leaves", "headed", "flew",
+  "sailed", "ran", "runs", "campaigned", "sued", "sues", "praised", "blamed", "thanked", "criticized", "apologized", "cared",
+  "prayed", "testified", "appeared", "appears", "visited", "visits", "met", "meets", "stayed", "died", "dies", "was", "were",
+  "is", "are", "sent", "sends", "wrote", "bought", "sold", "accepted", "received", "won", "lost", "competed", "raised",
+]);
+const AUXILIARIES = new Set(["has", "had", "have", "also", "now", "still", "once", "previously", "currently", "since", "long", "then", "will", "would", "later", "formerly", "recently", "already", "often"]);
+const COPULAS = new Set(["is", "was", "are", "were", "became", "becomes", "remains", "remained", "been"]);
 
-/** "X, who works for Y"; "X works at Y"; "X heads Y". */
-function verbOfEmployment(ctx: RelationContext, people: MentionRef[], end: number, s: number, add: (f: Found | undefined) => void): void {
+/**
+ * What the sentence says a person does for a body: "X, who works for Y"; "X heads Y"; "X is a reporter
+ * for Y"; "X covers the White House for Y"; "X, who has researched the Arrow for Y".
+ */
+function predicate(ctx: RelationContext, people: MentionRef[], end: number, s: number, add: Add): void {
   let i = end;
-  if (w(ctx, i) === ",") i++;
-  if (w(ctx, i) === "who") i++;
-  while (/^(has|had|have|also|now|still|once|previously|currently|since|long|then)$/.test(w(ctx, i))) i++;
-  if (EMPLOYMENT.test(w(ctx, i)) && /^(for|at)$/.test(w(ctx, i + 1))) {
-    const target = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, i + 2)] ?? -1, ["ORGANIZATION"]);
+  let relative = false;
+  if (w(ctx, i) === "," && w(ctx, i + 1) === "who") {
+    i += 2;
+    relative = true;
+  } else if (w(ctx, i) === "who") {
+    i++;
+    relative = true;
+  }
+  while (AUXILIARIES.has(w(ctx, i))) i++;
+  if (COPULAS.has(w(ctx, i))) {
+    while (COPULAS.has(w(ctx, i)) || AUXILIARIES.has(w(ctx, i))) i++;
+    // "X is a member of the Illinois Commerce Commission"; "X is the AP's Northwest regional reporter"
+    appositive(ctx, people, i, s, add, "name-is-role-of-employer");
+    return;
+  }
+  const verb = w(ctx, i);
+  if (EMPLOYMENT.test(verb) && /^(for|at)$/.test(w(ctx, i + 1))) {
+    const target = employerAfter(ctx, i + 2, false);
     if (target && sameSentence(ctx, target.start, end - 1)) for (const p of people) add(roleRelation(ctx, p, target, "", s, "name-works-for"));
     return;
   }
-  if (LEADING.test(w(ctx, i))) {
+  if (LEADING.test(verb)) {
     const target = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, i + 1)] ?? -1, ["ORGANIZATION"]);
     if (!target || !sameSentence(ctx, target.start, end - 1)) return;
-    const verb = w(ctx, i);
-    const role = /^(heads|headed|leads|led)$/.test(verb) ? "head" : /^(chairs|chaired)$/.test(verb) ? "chair" : /^(founded)$/.test(verb) ? "founder" : /^(owns|owned)$/.test(verb) ? "owner" : /^join/.test(verb) ? "member" : /^repr/.test(verb) ? "representative" : "head";
+    const role = /^(heads|headed|leads|led)$/.test(verb) ? "head" : /^(chairs|chaired)$/.test(verb) ? "chair" : /^(founded)$/.test(verb) ? "founder" : /^(owns|owned)$/.test(verb) ? "owner" : /^join/.test(verb) ? "member" : /^repr/.test(verb) ? "representative" : /^(manag|direct)/.test(verb) ? "manager" : /^operat/.test(verb) ? "operator" : "head";
     for (const p of people) add(roleRelation(ctx, p, target, role, s, "name-leads-employer"));
+    return;
+  }
+  // "X taught at Y"; "X covers the White House for Y"; "X, who follows oil prices for the investment firm Y"
+  const t = ctx.doc.tokens[i];
+  if (!t || t.kind !== TokenKind.Word || ctx.covering[i] !== -1) return;
+  if (!WORKING.has(verb) && !(relative && !NOT_WORKING.has(verb) && (verb.endsWith("s") || verb.endsWith("ed")))) return;
+  for (let j = i + 1; j < i + 10 && sameSentence(ctx, j, i); j++) {
+    const x = w(ctx, j);
+    if (x === "for" || x === "at" || (x === "on" && WORKING.has(verb))) {
+      const target = employerAfter(ctx, j + 1, false);
+      if (target) for (const p of people) add(roleRelation(ctx, p, target, "", s, WORKING.has(verb) ? "name-works-for" : "name-who-does-for-employer"));
+      return;
+    }
+    const m = ctx.covering[j] !== -1 ? ctx.mentions[ctx.covering[j]!]! : undefined;
+    if (m && (m.type === "PERSON" || m.type === "ORGANIZATION")) return;
+    if (ctx.doc.tokens[j]!.kind === TokenKind.Punct && x !== "-" && x !== "'") return;
+    if (x === "and" || x === "but" || x === "who" || x === "which" || x === "that" || x === "to" || x === "said") return;
   }
 }
-

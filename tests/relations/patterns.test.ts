@@ -9,6 +9,13 @@ const MUST: Array<[string, string[]]> = [
   ["Kenyan President Daniel Moruvi said.", ["holds_role(President): Daniel Moruvi → Kenya"]],
   ["Orvella Tashkent, a spokeswoman for the Dravnik Institute, said.", ["holds_role(spokeswoman): Orvella Tashkent → Dravnik Institute"]],
   ["Pelnor Askevik, a correspondent for Kelvaro Press Agency, said.", ["holds_role(correspondent): Pelnor Askevik → Kelvaro Press Agency"]],
+  ["Dervla Quenby, vice president and general counsel for Tarnwell Systems Inc., said.", ["holds_role(vice president and general counsel): Dervla Quenby → Tarnwell Systems Inc."]],
+  ["Halvard Brisk, 53, a former Tarnwell University law professor, said.", ["holds_role(law professor): Halvard Brisk → Tarnwell University"]],
+  ["Kelvaro Press Agency correspondent Pelnor Askevik said.", ["holds_role(correspondent): Pelnor Askevik → Kelvaro Press Agency"]],
+  ["Pelnor Askevik, who has covered the courts for the Kelvaro Press Agency, said.", ["holds_role: Pelnor Askevik → Kelvaro Press Agency"]],
+  ["Pelnor Askevik taught at Tarnwell University.", ["holds_role: Pelnor Askevik → Tarnwell University"]],
+  ["Ismo Vartanen is a member of the Dravnik Institute.", ["holds_role(member): Ismo Vartanen → Dravnik Institute"]],
+  ["Ismo Vartanen, director of the Dravnik Institute and a member of the Tarnwell Society, said.", ["holds_role(director): Ismo Vartanen → Dravnik Institute", "holds_role(member): Ismo Vartanen → Tarnwell Society"]],
   // member_of
   ["Tajikistan, a member of the Collective Security Treaty Organization, said.", ["member_of: Tajikistan → Collective Security Treaty Organization"]],
   ["Ukraine joined the Karvossa Trade Organization in 2001.", ["member_of: Ukraine → Karvossa Trade Organization"]],
@@ -21,6 +28,11 @@ const MUST: Array<[string, string[]]> = [
   // lives_in
   ["Talvik Ormsby was born in Chattanooga, Tenn., in 1950.", ["located_in: Chattanooga → Tennessee", "lives_in: Talvik Ormsby → Chattanooga"]],
   ["Ismo Vartanen, a native of Tampere, said.", ["lives_in: Ismo Vartanen → Tampere"]],
+  ["Orsolya Vantek, 47, of Bristol, Conn., was hurt.", ["lives_in: Orsolya Vantek → Bristol", "lives_in: Orsolya Vantek → Connecticut"]],
+  ["Merin Tolk, a Denver architect, said.", ["lives_in: Merin Tolk → Denver"]],
+  ["Denver plastic surgeon Merin Tolk said.", ["lives_in: Merin Tolk → Denver"]],
+  ["Ismo Vartanen, a Finnish historian, said.", ["lives_in: Ismo Vartanen → Finland"]],
+  ["Ismo Vartanen of the Dravnik Institute in Denver said.", ["holds_role: Ismo Vartanen → Dravnik Institute", "lives_in: Ismo Vartanen → Denver"]],
   ["Mrs. Orvella Tashkent lives in Karvossa, Ukraine.", ["located_in: Karvossa → Ukraine", "lives_in: Orvella Tashkent → Karvossa"]],
   // meets
   ["Valtrin Oskoda met Pelnor Askevik in Paris.", ["meets: Valtrin Oskoda → Pelnor Askevik"]],
@@ -35,6 +47,12 @@ const MUST: Array<[string, string[]]> = [
 const MUST_NOT: Array<[string, string[]]> = [
   ["Valtrin Oskoda and Pelnor Askevik were both in Paris on Monday.", ["meets: Valtrin Oskoda → Pelnor Askevik", "lives_in: Valtrin Oskoda → Paris"]],
   ["Flights to Paris, London and Rome were cancelled.", ["located_in: Paris → London", "located_in: London → Rome"]],
+  ["The delegation in Dushanbe includes President Daniel Moruvi.", ["holds_role(President): Daniel Moruvi → Dushanbe", "lives_in: Daniel Moruvi → Dushanbe"]],
+  ["Ismo Vartanen, a critic of the Dravnik Institute, said.", ["holds_role(critic): Ismo Vartanen → Dravnik Institute"]],
+  ["Ismo Vartanen, who spoke at the Dravnik Institute, said.", ["holds_role: Ismo Vartanen → Dravnik Institute"]],
+  ["Ismo Vartanen, who voted for the Tarnwell Society, said.", ["holds_role: Ismo Vartanen → Tarnwell Society"]],
+  ["Talvik Ormsby, inventor of the Kodak camera, said.", ["holds_role(inventor): Talvik Ormsby → Eastman Kodak"]],
+  ["Talvik Ormsby was born in Denver.", ["holds_role: Talvik Ormsby → Denver"]],
   ["President Daniel Moruvi arrived in Dushanbe on a visit to Tajikistan.", ["holds_role(President): Daniel Moruvi → Tajikistan"]],
   ["DUSHANBE, April 24 (Itar-Tass) – talks began.", ["based_in: ITAR-TASS → Dushanbe"]],
   ["Russia and Tajikistan sent troops to Afghanistan.", ["bilateral: Russia → Tajikistan", "bilateral: Russia → Afghanistan"]],
