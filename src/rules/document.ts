@@ -161,8 +161,9 @@ export function isNameWord(doc: Doc, i: number): boolean {
   if (t === undefined || t.kind !== TokenKind.Word || !t.cap) return false;
   // "PRESIDENT VALTRIN OSKODA SAID": in capitals throughout, ordinary words are not name words
   if (t.allCaps && doc.sentences[doc.sentenceOf[i]].allCaps) {
+    if (LEGAL_FORM.test(t.text)) return true;
     if (inList(doc.cues.notNames, t)) return false;
-    return !doc.cues.commonWords.has(t.lower) || inList(doc.cues.firstNames, t) || LEGAL_FORM.test(t.text);
+    return !doc.cues.commonWords.has(t.lower) || inList(doc.cues.firstNames, t);
   }
   return true;
 }
