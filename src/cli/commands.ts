@@ -64,12 +64,17 @@ export interface GraphFlags {
 async function runLookup(names: string[], flags: { format: "table" | "json"; gazetteer?: string[] }, io: CliIO): Promise<number> {
   const gazetteer = loadWithUserFiles(flags.gazetteer ?? [], io.cwd);
   const results = names.map((n) => lookup(gazetteer, n));
+  // A --gazetteer file opened by its absolute path is shown relative to where newsner was run.
+  const showFile = (file: string) => {
+    const rel = path.relative(io.cwd, file);
+    return path.isAbsolute(file) && !rel.startsWith("..") ? rel : file;
+  };
   if (flags.format === "json") {
-    const plain = results.map((r) => ({ query: r.query, entries: r.exact.map(plainEntry), close: r.close.map(plainEntry) }));
+    const plain = results.map((r) => ({ query: r.query, entries: r.exact.map((h) => plainEntry(h, showFile)), close: r.close.map((h) => plainEntry(h, showFile)) }));
     io.stdout(JSON.stringify(plain, null, 2) + "\n");
   } else {
     const { formatLookup } = await import("./lookup-table.js");
-    io.stdout(formatLookup(results, { colour: useColour(io), width: tableWidth(io) }));
+    io.stdout(formatLookup(results, { colour: useColour(io), width: tableWidth(io), showFile }));
   }
   return results.every((r: LookupResult) => r.exact.length > 0) ? 0 : 1;
 }

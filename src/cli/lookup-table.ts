@@ -9,11 +9,13 @@ import type { LookupHit, LookupResult } from "./lookup.js";
 interface Options {
   colour: boolean;
   width: number;
+  /** How a gazetteer file is named (a --gazetteer file as the user typed it). */
+  showFile?: (file: string) => string;
 }
 
 function hitTable(hits: LookupHit[], o: Options): string {
   const c = new Chalk({ level: o.colour ? 1 : 0 });
-  const rows = hits.map((h) => [h.entry.type, h.entry.name, h.entry.aliases.join(", "), formatAttributes(h.entry.attributes), `${h.entry.file}:${h.entry.line}`]);
+  const rows = hits.map((h) => [h.entry.type, h.entry.name, h.entry.aliases.join(", "), formatAttributes(h.entry.attributes), `${(o.showFile ?? ((f: string) => f))(h.entry.file)}:${h.entry.line}`]);
   return renderTable(["type", "name", "aliases", "attributes", "source"], rows, [12, 36, 36, 48, 36], c, o.width, (row, i) => [c[TYPE_COLOURS[hits[i]!.entry.type]](row[0]!), ...row.slice(1)], [4]);
 }
 

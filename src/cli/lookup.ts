@@ -80,9 +80,9 @@ export function lookup(gazetteer: Gazetteer, query: string): LookupResult {
 }
 
 /** An entry as plain data, for `--format json`. */
-export function plainEntry(hit: LookupHit): object {
+export function plainEntry(hit: LookupHit, showFile: (file: string) => string = (f) => f): object {
   const e = hit.entry;
   const attributes: Record<string, string> = {};
   for (const k of Object.keys(e.attributes).sort()) attributes[k] = e.attributes[k]!;
-  return { name: e.name, type: e.type, aliases: [...e.aliases], attributes, source: `${e.file}:${e.line}`, matched: hit.matched };
+  return { name: e.name, type: e.type, aliases: [...e.aliases], attributes, source: `${showFile(e.file)}:${e.line}`, matched: hit.matched };
 }

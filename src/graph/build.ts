@@ -2,7 +2,9 @@ import type { DocumentResult, EntityType, RelationType } from "../types.js";
 
 // One graph across a batch of documents. Nodes are entities merged across documents by
 // canonical name and type ("Sergei Lavrov" PERSON in three articles is one node, seen in 3
-// documents with 11 mentions). Edges are the extracted relations, merged by ends, type and
+// documents with 11 mentions); a person named by surname alone in some article ("Lavrov")
+// joins the one person of the corpus whose full name ends in it, if there is exactly one.
+// Edges are the extracted relations, merged by ends, type and
 // role, with how many evidence sentences and which documents support them; with
 // `cooccurrence`, also undirected edges between entities named in the same sentence.
 
@@ -48,10 +50,36 @@ export interface GraphOptions {
 
 const SYMMETRIC: ReadonlySet<string> = new Set(["meets", "bilateral"]);
 
+/** Lone surnames → the only full name of a person in the corpus that ends in them. */
+function surnameTargets(docs: readonly GraphInput[]): Map<string, string> {
+  const fullNames = new Map<string, Set<string>>();
+  const lone = new Set<string>();
+  for (const { result } of docs) {
+    for (const e of result.entities) {
+      if (e.type !== "PERSON") continue;
+      const words = e.name.split(/\s+/);
+      if (words.length === 1) lone.add(e.name);
+      else {
+        const last = words[words.length - 1]!;
+        fullNames.set(last, (fullNames.get(last) ?? new Set()).add(e.name));
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const name of lone) {
+    const full = fullNames.get(name);
+    if (full?.size === 1) out.set(name, [...full][0]!);
+  }
+  return out;
+}
+
 export function buildGraph(inputs: Iterable<GraphInput>, options: GraphOptions = {}): Graph {
+  const docs = [...inputs];
+  const fullName = surnameTargets(docs);
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
-  const nodeFor = (name: string, type: EntityType): GraphNode => {
+  const nodeFor = (given: string, type: EntityType): GraphNode => {
+    const name = type === "PERSON" ? (fullName.get(given) ?? given) : given;
     const key = `${type}\u0000${name}`;
     let node = nodes.get(key);
     if (!node) {
@@ -70,7 +98,7 @@ export function buildGraph(inputs: Iterable<GraphInput>, options: GraphOptions =
     if (edge.documents[edge.documents.length - 1] !== source) edge.documents.push(source);
   };
 
-  for (const { result, sentences } of inputs) {
+  for (const { result, sentences } of docs) {
     const byId = new Map<string, GraphNode>();
     for (const e of result.entities) {
       const node = nodeFor(e.name, e.type);
