@@ -79,7 +79,7 @@ export async function* orderedMap<T, R>(source: AsyncIterable<T>, fn: (item: T) 
     // A read still waiting (on stdin, say) would hold up an awaited return(): let the
     // source close itself whenever that read ends.
     if (!exhausted) {
-      if (reading) void reading.then(() => it.return?.(), () => {});
+      if (reading) void it.return?.()?.catch(() => {}); // runs once that read is over
       else await it.return?.();
     }
   }

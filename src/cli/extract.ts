@@ -159,7 +159,10 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
           openFile ??= new AtomicFile(job.group.path);
           openFile.write(result.pieces.join(""));
         } else {
-          for (const piece of result.pieces) emit.piece(piece);
+          for (const piece of result.pieces) {
+            if (io.stdoutClosed?.()) break;
+            emit.piece(piece);
+          }
         }
       }
       if (job.group?.end) {
