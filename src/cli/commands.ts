@@ -23,8 +23,9 @@ export function addKnowledgeCommands(program: Command, io: CliIO, setExit: SetEx
     .argument("<names...>", "names to look up, any case; quote names of several words")
     .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"] as const).default("table"))
     .addOption(new Option("-g, --gazetteer <file>", "also search the entries of this TSV file (repeatable)").argParser(collect))
+    .option("--no-color", "no colours, even on a terminal or with FORCE_COLOR")
     .addHelpText("after", '\nExamples:\n  newsner lookup Lavrov "Collective Security Treaty Organization" csto\n  newsner lookup Tajikstan            close matches: Tajikistan\n\nExit code 1 when some name has no exact match.\n')
-    .action(async (names: string[], flags: { format: "table" | "json"; gazetteer?: string[] }) => {
+    .action(async (names: string[], flags: LookupFlags) => {
       setExit(await runLookup(names, flags, io));
     });
 
@@ -33,8 +34,9 @@ export function addKnowledgeCommands(program: Command, io: CliIO, setExit: SetEx
     .description("list the built-in gazetteer files with entry counts, sources and licences; --check validates a TSV of your own")
     .addOption(new Option("--check <file>", "check a gazetteer TSV (the --gazetteer format) and report every problem with its line").argParser(collect))
     .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"] as const).default("table"))
+    .option("--no-color", "no colours, even on a terminal or with FORCE_COLOR")
     .addHelpText("after", "\nExamples:\n  newsner gazetteers\n  newsner gazetteers --check my-names.tsv\n\nWith --check, exit code 1 when a file has errors (warnings alone give 0).\n")
-    .action(async (flags: { check?: string[]; format: "table" | "json" }) => {
+    .action(async (flags: GazetteersFlags) => {
       setExit(await runGazetteers(flags, io));
     });
 
@@ -54,6 +56,18 @@ export function addKnowledgeCommands(program: Command, io: CliIO, setExit: SetEx
   return [lookupCommand, gazetteersCommand, graphCommand];
 }
 
+interface LookupFlags {
+  format: "table" | "json";
+  gazetteer?: string[];
+  color?: boolean;
+}
+
+interface GazetteersFlags {
+  check?: string[];
+  format: "table" | "json";
+  color?: boolean;
+}
+
 export interface GraphFlags {
   format: GraphFormat;
   cooccurrence?: boolean;
@@ -61,7 +75,7 @@ export interface GraphFlags {
   gazetteer?: string[];
 }
 
-async function runLookup(names: string[], flags: { format: "table" | "json"; gazetteer?: string[] }, io: CliIO): Promise<number> {
+async function runLookup(names: string[], flags: LookupFlags, io: CliIO): Promise<number> {
   const gazetteer = loadWithUserFiles(flags.gazetteer ?? [], io.cwd);
   const results = names.map((n) => lookup(gazetteer, n));
   // A --gazetteer file opened by its absolute path is shown relative to where newsner was run.
@@ -74,14 +88,14 @@ async function runLookup(names: string[], flags: { format: "table" | "json"; gaz
     io.stdout(JSON.stringify(plain, null, 2) + "\n");
   } else {
     const { formatLookup } = await import("./lookup-table.js");
-    io.stdout(formatLookup(results, { colour: useColour(io), width: tableWidth(io), showFile }));
+    io.stdout(formatLookup(results, { colour: flags.color !== false && useColour(io), width: tableWidth(io), showFile }));
   }
   return results.every((r: LookupResult) => r.exact.length > 0) ? 0 : 1;
 }
 
-async function runGazetteers(flags: { check?: string[]; format: "table" | "json" }, io: CliIO): Promise<number> {
+async function runGazetteers(flags: GazetteersFlags, io: CliIO): Promise<number> {
   const { renderFileList, renderProblems } = await import("./lookup-table.js");
-  const colour = useColour(io);
+  const colour = flags.color !== false && useColour(io);
   if (!flags.check) {
     const files = gazetteerFiles();
     io.stdout(flags.format === "json" ? JSON.stringify(files, null, 2) + "\n" : renderFileList(files, { colour, width: tableWidth(io) }));

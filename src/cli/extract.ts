@@ -421,7 +421,7 @@ function printer(rendering: Rendering, io: CliIO, flags: ExtractFlags): { piece(
 async function renderSummary(summary: CorpusSummary, flags: ExtractFlags, format: Format, io: CliIO): Promise<string> {
   const report = summary.report(flags.top ?? 20);
   const { formatSummaryJson, formatSummaryTable } = await import("../format/summary.js");
-  if (format === "table") return formatSummaryTable(report, { colour: useColour(io) });
+  if (format === "table") return formatSummaryTable(report, { colour: flags.color !== false && useColour(io) });
   return formatSummaryJson(report, { pretty: format === "json" });
 }
 

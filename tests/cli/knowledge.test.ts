@@ -167,3 +167,12 @@ describe("newsner graph", () => {
     expect(out).toContain("Sergei Lavrov");
   });
 });
+
+describe("colour in the knowledge commands", () => {
+  it("lookup and gazetteers --check colour with FORCE_COLOR, not with --no-color", async () => {
+    expect((await cli(["lookup", "csto"], { env: { FORCE_COLOR: "1" } })).out).toMatch(ANSI);
+    expect((await cli(["lookup", "csto", "--no-color"], { env: { FORCE_COLOR: "1" } })).out).not.toMatch(ANSI);
+    expect((await cli(["gazetteers", "--check", "bad.tsv"], { env: { FORCE_COLOR: "1" } })).out).toMatch(ANSI);
+    expect((await cli(["gazetteers", "--check", "bad.tsv", "--no-color"], { env: { FORCE_COLOR: "1" } })).out).not.toMatch(ANSI);
+  });
+});
