@@ -57,25 +57,37 @@ function words(doc: Doc, start: number, end: number): string {
  */
 function surnameTargets(doc: Doc, mentions: Candidate[]): Map<Candidate, Candidate> {
   const targets = new Map<Candidate, Candidate>();
-  const people = mentions.filter((m) => m.type === "PERSON" && m.end - m.start >= 2);
-  if (people.length === 0) return targets;
-  const shortForms = people.map((p) => {
-    const forms = [words(doc, surnameStart(doc, p), p.end), doc.tokens[p.end - 1].lower];
+  // full names by each short form they allow, in text order
+  const byShortForm = new Map<string, Candidate[]>();
+  for (const p of mentions) {
+    if (p.type !== "PERSON" || p.end - p.start < 2) continue;
+    const forms = new Set([words(doc, surnameStart(doc, p), p.end), doc.tokens[p.end - 1].lower]);
     const first = doc.tokens[p.start];
     // Wang Yi, Kim Jong-un: family name first
-    if (p.end - p.start === 2 && doc.cues.surnames.has(first.text) && !doc.cues.firstNames.has(first.text)) forms.push(first.lower);
-    return forms;
-  });
+    if (p.end - p.start === 2 && doc.cues.surnames.has(first.text) && !doc.cues.firstNames.has(first.text)) forms.add(first.lower);
+    for (const f of forms) {
+      const list = byShortForm.get(f);
+      if (list) list.push(p);
+      else byShortForm.set(f, [p]);
+    }
+  }
+  if (byShortForm.size === 0) return targets;
   for (const m of mentions) {
-    if (m.type !== "PERSON" || m.entry !== undefined) continue;
-    const text = words(doc, m.start, m.end);
-    if (m.end - m.start > 3) continue;
+    if (m.type !== "PERSON" || m.entry !== undefined || m.end - m.start > 3) continue;
+    const candidates = byShortForm.get(words(doc, m.start, m.end));
+    if (!candidates) continue;
+    const usable = (p: Candidate) => p !== m && p.end - p.start > m.end - m.start;
+    // closest earlier full name (candidates are in text order), else the first later one
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (candidates[mid].start < m.start) lo = mid + 1;
+      else hi = mid;
+    }
     let best: Candidate | undefined;
-    people.forEach((p, k) => {
-      if (p === m || p.end - p.start <= m.end - m.start || !shortForms[k].includes(text)) return;
-      if (p.start < m.start) best = p;
-      else if (!best) best = p;
-    });
+    for (let k = lo - 1; k >= 0 && !best; k--) if (usable(candidates[k])) best = candidates[k];
+    for (let k = lo; k < candidates.length && !best; k++) if (usable(candidates[k])) best = candidates[k];
     if (best) targets.set(m, best);
   }
   return targets;
