@@ -153,7 +153,7 @@ export function coordinatedBefore(ctx: RelationContext, i: number, types: readon
   let start = last.start;
   for (;;) {
     let j = start - 1;
-    if (w(ctx, j) !== "and" && w(ctx, j) !== ",") break;
+    if (w(ctx, j) !== "and" && w(ctx, j) !== "or" && w(ctx, j) !== ",") break;
     j--;
     if (w(ctx, j) === ",") j--;
     const prev = mentionOf(ctx, ctx.endsBefore[j + 1] ?? -1, types);
@@ -249,4 +249,14 @@ export function roleDescription(ctx: RelationContext, i: number, limit: number):
   while (e < i + limit && sameSentence(ctx, e, i) && roleDescriptionToken(ctx, e)) e++;
   while (e > i && (w(ctx, e - 1) === "and" || w(ctx, e - 1) === "-")) e--;
   return e > i && roleHead(ctx, e - 1) ? e : -1;
+}
+
+/** One past an organization's last token, with a trailing "Co." / "Inc." the name left out ("Manufacturers Hanover Trust Co."). */
+export function orgEnd(ctx: RelationContext, m: MentionRef): number {
+  let e = m.end;
+  const t = ctx.doc.tokens[e];
+  if (t && t.kind === TokenKind.Word && ctx.covering[e] === -1 && ctx.doc.cues.orgSuffixes.has(t.text) && t.text.length <= 4) e++;
+  const dot = ctx.doc.tokens[e];
+  if (dot && dot.text === "." && !dot.spaceBefore && ctx.doc.cues.orgSuffixes.has(ctx.doc.tokens[e - 1]!.text) && ctx.doc.sentenceOf[e] === ctx.doc.sentenceOf[e + 1]) e++;
+  return e;
 }

@@ -1,10 +1,12 @@
 // located_in (LOCATION → LOCATION or COUNTRY), based_in (ORGANIZATION → LOCATION or COUNTRY),
 // lives_in (PERSON → LOCATION or COUNTRY).
 
+import { TokenKind } from "../text/tokenize.js";
 import type { EntityType } from "../types.js";
 import {
   coordinatedBefore,
   countryOf,
+  orgEnd,
   entityKind,
   isPossessive,
   mentionOf,
@@ -17,7 +19,7 @@ import {
 } from "./context.js";
 
 const PLACES: readonly EntityType[] = ["LOCATION", "COUNTRY"];
-const LARGER_KINDS = /^(region|state|province|county|territory|continent|country|nation|island|sea)$/;
+const LARGER_KINDS = /^(region|state|province|county|territory|continent|country|nation|island|sea|ocean|prefecture|republic|peninsula|district)$/;
 // "in northeast England", "in extreme northwestern South Dakota"
 const COMPASS = /^((north|south)(east|west)?(ern)?|(east|west)(ern)?|central|extreme|far|upper|lower|the)$/;
 // "in English 1313 GMT": a language after "in", guessed to be a place.
@@ -25,12 +27,19 @@ const LANGUAGE_LIKE = /(ish|ese|ian|an|ic|i)$/;
 
 /** Could `outer` contain `inner`? Countries and regions contain cities; a known city's country must agree. */
 function canContain(ctx: RelationContext, inner: MentionRef, outer: MentionRef): boolean {
-  if (inner.entity === outer.entity || inner.type === "COUNTRY" || outer.form === "demonym" || inner.form === "demonym") return false;
+  if (inner.entity === outer.entity || outer.form === "demonym" || inner.form === "demonym") return false;
+  // Turkey in the Balkans; Madagascar, an island nation in the Indian Ocean
+  if (inner.type === "COUNTRY") return isSupranational(ctx, outer);
   const innerKind = entityKind(ctx, inner.entity);
   const outerKind = entityKind(ctx, outer.entity);
   if (outer.type === "LOCATION" && outerKind === "city") return innerKind === "" && ctx.entities[inner.entity]!.attributes.country === undefined;
   if (outer.type === "LOCATION" && !LARGER_KINDS.test(outerKind) && outerKind !== "") return false;
   if (innerKind !== "" && LARGER_KINDS.test(innerKind) && outer.type === "LOCATION") return false;
+  // "Loei Province, Nakhon Thai District in Phitsanulok Province": a province is not inside another
+  if (outer.type === "LOCATION" && innerKind === "") {
+    const outerRank = regionRank(w(ctx, outer.end - 1)) || regionRank(outerKind);
+    if (outerRank > 0 && regionRank(w(ctx, inner.end - 1)) >= outerRank) return false;
+  }
   const innerCountry = ctx.entities[inner.entity]!.attributes.country;
   if (typeof innerCountry === "string") {
     const outerEntity = ctx.entities[outer.entity]!;
@@ -49,7 +58,10 @@ export function placeChain(ctx: RelationContext, i: number): MentionRef[] {
   const chain = [first];
   let cur = first;
   while (w(ctx, cur.end) === ",") {
-    const next = mentionOf(ctx, ctx.startsAt[cur.end + 1] ?? -1, PLACES);
+    // Mohammadia, south-east Algeria; Gosforth, northern England
+    let j = cur.end + 1;
+    while (ctx.covering[j] === -1 && w(ctx, j) !== "the" && (COMPASS.test(w(ctx, j)) || (w(ctx, j) === "-" && COMPASS.test(w(ctx, j + 1))))) j++;
+    const next = mentionOf(ctx, ctx.startsAt[j] ?? -1, PLACES);
     if (!next || !sameSentence(ctx, next.start, cur.start) || !canContain(ctx, cur, next)) break;
     chain.push(next);
     cur = next;
@@ -81,6 +93,16 @@ export function placeRelations(ctx: RelationContext): Found[] {
   const based = (org: MentionRef, place: MentionRef, s: number, pattern: string) => {
     if (org.entity !== place.entity && place.form !== "demonym") out.push({ type: "based_in", subject: org.entity, object: place.entity, sentence: s, pattern });
   };
+  // "Soviet Armenia": the demonym's country holds the place, unless the place is known to lie elsewhere
+  const demonymLocated = (inner: MentionRef, demonym: MentionRef, s: number, pattern: string) => {
+    const known = ctx.entities[inner.entity]!.attributes.country;
+    const name = ctx.entities[demonym.entity]!.name;
+    // Soviet Armenia: a former union holds a present-day country
+    const historical = ctx.entities[demonym.entity]!.attributes.historical === "yes";
+    if (inner.entity === demonym.entity || (inner.type !== "LOCATION" && !(inner.type === "COUNTRY" && historical))) return;
+    if (typeof known === "string" && known.toUpperCase() !== name.toUpperCase() && ctx.entities[demonym.entity]!.attributes.historical !== "yes") return;
+    out.push({ type: "located_in", subject: inner.entity, object: demonym.entity, sentence: s, pattern });
+  };
   const lives = (person: MentionRef, place: MentionRef, s: number, pattern: string) => {
     if (person.entity !== place.entity && place.form !== "demonym") out.push({ type: "lives_in", subject: person.entity, object: place.entity, sentence: s, pattern });
   };
@@ -97,20 +119,42 @@ export function placeRelations(ctx: RelationContext): Found[] {
           for (let c = 0; c + 1 < chain.length; c++) located(chain[c]!, chain[c + 1]!, s, "place-comma-region");
         }
         if (chain[0] === m) datelineAgency(ctx, chain, s, based);
+        if (chain[0] === m) datedDateline(ctx, chain, s, based);
         // Gosforth in northeast England; Rome is in Lazio province; Brushy Mountain Penitentiary in Tennessee
         if (m.type === "LOCATION" && m.form !== "demonym") {
           let i = m.end;
+          // the Sahara desert in Africa; Umbria and Lazio provinces in central Italy
+          if (GEO_NOUNS.has(w(ctx, i))) i++;
           if (w(ctx, i) === "is" || w(ctx, i) === "lies") i++;
+          // Mont Blanc, in the western Alps
+          else if (w(ctx, i) === "," && w(ctx, i + 1) === "in") i++;
           if (w(ctx, i) === "in") {
-            i++;
-            while (COMPASS.test(w(ctx, i))) i++;
+            i = regionStart(ctx, i + 1);
             const outer = mentionOf(ctx, ctx.startsAt[i] ?? -1, PLACES);
-            if (outer && sameSentence(ctx, outer.start, m.start) && (outer.type === "COUNTRY" || LARGER_KINDS.test(entityKind(ctx, outer.entity)))) {
+            if (outer && sameSentence(ctx, outer.start, m.start) && isRegion(ctx, outer)) {
               // Umbria and Lazio provinces in central Italy
-              const group = coordinatedBefore(ctx, m.end, ["LOCATION"]);
+              const group = coordinatedBefore(ctx, m.end, ["LOCATION"]).filter((g) => g.end <= m.end);
               for (const inner of group.length > 0 ? group : [m]) located(inner, outer, s, "place-in-region");
             }
           }
+          // Yerevan, the capital of Armenia; Cuenca, third most important city in Ecuador
+          if (w(ctx, m.end) === ",") {
+            const outer = placeNounOf(ctx, m.end + 1);
+            if (outer && sameSentence(ctx, outer.start, m.start)) located(m, outer, s, "place-comma-capital-of-place");
+          }
+          // Bosnia's capital, Sarajevo; the U.S. capital of Washington; the Soviet republic of Byelorussia
+          if ((w(ctx, m.start - 1) === "," || w(ctx, m.start - 1) === "of") && PLACE_NOUNS.has(w(ctx, m.start - 2))) {
+            let j = m.start - 2;
+            if (isPossessive(ctx, j - 1)) j--;
+            else if (w(ctx, m.start - 1) === ",") j = -1;
+            const outer = j >= 0 ? mentionOf(ctx, ctx.endsBefore[j] ?? -1, PLACES) : undefined;
+            if (outer && sameSentence(ctx, outer.start, m.start)) {
+              const country = outer.form === "demonym" ? outer : undefined;
+              if (country) demonymLocated(m, country, s, "demonym-place-noun-of-place");
+              else located(m, outer, s, "place-capital-comma-place");
+            }
+          }
+
           // Dushanbe, the Tajik capital; Baghdad, Iraq's capital
           if (w(ctx, m.end) === ",") {
             let j = skipArticle(ctx, m.end + 1);
@@ -121,10 +165,10 @@ export function placeRelations(ctx: RelationContext): Found[] {
               if (/^capital$/.test(w(ctx, j))) out.push({ type: "located_in", subject: m.entity, object: c.entity, sentence: s, pattern: "city-the-country-capital" });
             }
           }
-          // Zambia's Kafue River; Serbia's southern province of Kosovo
+          // Zambia's Kafue River; Serbia's southern province of Kosovo; California's Sierra Nevada
           if (isPossessive(ctx, m.start - 1)) {
-            const c = mentionOf(ctx, ctx.endsBefore[m.start - 1] ?? -1, ["COUNTRY"]);
-            if (c && c.form !== "demonym") located(m, c, s, "country-possessive-place");
+            const c = mentionOf(ctx, ctx.endsBefore[m.start - 1] ?? -1, PLACES);
+            if (c && c.form !== "demonym") located(m, c, s, c.type === "COUNTRY" ? "country-possessive-place" : "place-possessive-place");
           }
           // Moscow ITAR-TASS; Beijing XINHUA in English (a wire-service slug)
           const next = mentionOf(ctx, ctx.startsAt[m.end] ?? -1, ["ORGANIZATION"]);
@@ -134,8 +178,19 @@ export function placeRelations(ctx: RelationContext): Found[] {
         }
       }
 
+      if ((m.type === "LOCATION" || m.type === "COUNTRY") && m.form !== "demonym") {
+        // Soviet Armenia; the Chinese province Anhui
+        const lead = mentionOf(ctx, ctx.endsBefore[m.start] ?? -1, ["COUNTRY"]);
+        if (lead && lead.form === "demonym") demonymLocated(m, lead, s, "demonym-place");
+      }
+      if (m.type === "COUNTRY" && m.form !== "demonym") {
+        // Turkey in the Balkans; Madagascar, an island nation in the Indian Ocean
+        const outer = w(ctx, m.end) === "in" ? mentionOf(ctx, ctx.startsAt[regionStart(ctx, m.end + 1)] ?? -1, ["LOCATION"]) : w(ctx, m.end) === "," ? placeNounOf(ctx, m.end + 1) : undefined;
+        if (outer && sameSentence(ctx, outer.start, m.start)) located(m, outer, s, "country-in-world-region");
+      }
+
       if (m.type === "ORGANIZATION") {
-        let i = m.end;
+        let i = orgEnd(ctx, m);
         // National Space Development Agency of Japan (NASDA); Centro Nacional de Microelectronica (CNM) in Barcelona
         if (w(ctx, i) === "(" && w(ctx, i + 2) === ")") i += 3;
         // the Foreign Ministry in Moscow; Pacific Marine Inc. of Houston; St. Nicholas Hospital in Gosforth in northeast England
@@ -150,7 +205,8 @@ export function placeRelations(ctx: RelationContext): Found[] {
           i = j + 1;
           viaVerb = true;
         }
-        if ((w(ctx, i) === "in" || (w(ctx, i) === "of" && ctx.doc.tokens[i + 1]?.cap)) && sameSentence(ctx, i, m.start)) {
+        // the Jarama Cavalry Brigade from Salamanca
+        if ((w(ctx, i) === "in" || w(ctx, i) === "from" || (w(ctx, i) === "of" && ctx.doc.tokens[i + 1]?.cap)) && sameSentence(ctx, i, m.start)) {
           const chain = placeChain(ctx, skipArticle(ctx, i + 1));
           const language = chain[0]?.guess === true && LANGUAGE_LIKE.test(ctx.doc.tokens[chain[0].end - 1]!.text);
           if (chain.length > 0 && !language && (viaVerb || !inList(ctx, chain))) {
@@ -163,6 +219,40 @@ export function placeRelations(ctx: RelationContext): Found[] {
               const outer = mentionOf(ctx, ctx.startsAt[e] ?? -1, PLACES);
               if (outer && canContain(ctx, tail, outer)) based(m, outer, s, "org-in-place");
             }
+          }
+        }
+        // the Associated Press bureau in Beirut; NRC headquarters in nearby Rockville, Md.; the NRC's Rockville, Md., headquarters
+        {
+          let j = m.end;
+          if (isPossessive(ctx, j)) j++;
+          if (FACILITIES.has(w(ctx, j)) && sameSentence(ctx, j, m.start)) {
+            let e = j + 1;
+            if (w(ctx, e) === "in" || w(ctx, e) === "at") {
+              e++;
+              while (COMPASS.test(w(ctx, e)) || w(ctx, e) === "nearby" || w(ctx, e) === "suburban" || w(ctx, e) === "downtown") e++;
+              for (const place of placeChain(ctx, e)) based(m, place, s, "org-facility-in-place");
+            }
+          } else if (j > m.end) {
+            const chain = placeChain(ctx, j);
+            const last = chain[chain.length - 1];
+            let e = last ? last.end : -1;
+            if (w(ctx, e) === ",") e++;
+            if (last && FACILITIES.has(w(ctx, e))) for (const place of chain) based(m, place, s, "org-possessive-place-facility");
+          }
+        }
+        // the U.S. Immigration and Naturalization Service; the U.S. 6th Fleet
+        const country = mentionOf(ctx, ctx.endsBefore[m.start] ?? -1, ["COUNTRY"]);
+        if (country && country.form !== "demonym" && !isPossessive(ctx, m.start - 1) && w(ctx, country.start - 1) !== "," && w(ctx, country.start - 1) !== "and") based(m, country, s, "country-org");
+        // Sun Hung Kai Properties, a Hong Kong construction firm; Brenmark, the Danish shipping group
+        if (w(ctx, orgEnd(ctx, m)) === ",") {
+          let j = skipArticle(ctx, orgEnd(ctx, m) + 1);
+          const place = mentionOf(ctx, ctx.startsAt[j] ?? -1, PLACES);
+          if (place && place.form !== "demonym") {
+            j = place.end;
+            if (isPossessive(ctx, j)) j++;
+            let e = j;
+            while (e < j + 4 && ctx.covering[e] === -1 && ctx.doc.tokens[e]?.kind === TokenKind.Word && !ctx.doc.tokens[e]!.cap && !BODY_NOUNS.has(w(ctx, e)) && /^[a-z-]+$/.test(w(ctx, e))) e++;
+            if (BODY_NOUNS.has(w(ctx, e))) based(m, place, s, "org-comma-place-body");
           }
         }
         // Moscow-based Interfax; New Orleans-based Popeyes
@@ -188,7 +278,9 @@ export function placeRelations(ctx: RelationContext): Found[] {
 
       if (m.type === "PERSON") personPlaces(ctx, m, s, lives);
     }
+    frontedPlace(ctx, s, located, based);
     nativePlaces(ctx, s, lives);
+    homePlaces(ctx, s, lives);
   });
   return out;
 }
@@ -206,6 +298,134 @@ function leadingCountry(ctx: RelationContext, m: MentionRef): number | undefined
 }
 
 const GOVERNMENT = /^(Government|Ministry|Parliament|Army|Navy|Cabinet)$/;
+
+// Nouns for a body after its place: "a Hong Kong construction firm", "the U.S. agency".
+const BODY_NOUNS = new Set(["firm", "company", "group", "agency", "bank", "newspaper", "daily", "weekly", "paper", "station", "network", "university", "college", "institute", "party", "union", "organization", "organisation", "corporation", "concern", "maker", "manufacturer", "producer", "broadcaster", "airline", "carrier", "retailer", "chain", "publisher", "club", "team", "ministry", "department", "council", "committee", "court", "school", "hospital", "foundation", "association", "society", "conglomerate", "subsidiary", "unit", "lender", "insurer", "utility", "magazine", "studio", "label", "think-tank"]);
+// Nouns that name what a place is, after the place: "the Sahara desert", "Lazio provinces".
+const GEO_NOUNS = new Set(["desert", "river", "mountains", "valley", "basin", "region", "area", "province", "provinces", "state", "county", "island", "islands", "coast", "lake", "peninsula", "plateau", "district"]);
+
+/** After "in": compass words and "the southeastern part of" before the larger place ("in the southeastern part of Rwanda"). */
+function regionStart(ctx: RelationContext, i: number): number {
+  while (COMPASS.test(w(ctx, i))) i++;
+  if (/^(part|corner|tip|coast|edge|end|half|region|section|outskirts|interior)$/.test(w(ctx, i)) && w(ctx, i + 1) === "of") {
+    i += 2;
+    while (COMPASS.test(w(ctx, i))) i++;
+  }
+  return i;
+}
+
+/** A place spanning countries: a continent, an ocean or sea, or a region that belongs to no country (the Balkans). */
+function isSupranational(ctx: RelationContext, m: MentionRef): boolean {
+  if (m.type !== "LOCATION" || m.form === "demonym") return false;
+  const kind = entityKind(ctx, m.entity);
+  if (/^(continent|ocean|sea|peninsula)$/.test(kind)) return true;
+  return kind === "region" && ctx.entities[m.entity]!.attributes.country === undefined;
+}
+
+// Where a body works from: "the AP bureau in Beirut", "NRC headquarters in Rockville".
+const FACILITIES = new Set(["headquarters", "bureau", "office", "offices", "plant", "factory", "branch", "campus", "laboratory", "laboratories", "facility", "mill", "refinery", "embassy", "consulate", "hq"]);
+// Nouns for a place inside a larger one: "the capital of Armenia", "the Soviet republic of Byelorussia".
+const PLACE_NOUNS = new Set(["capital", "city", "town", "village", "port", "province", "state", "region", "district", "county", "republic", "island", "suburb", "prefecture", "parish", "nation", "country", "kingdom", "emirate", "seaport", "resort"]);
+// Last words that make an unknown place a region: "Phitsanulok Province", "Cameron Parish".
+const REGION_WORDS = new Set(["province", "county", "state", "region", "district", "prefecture", "parish", "oblast", "department", "territory", "governorate", "canton", "krai", "republic"]);
+
+/** 2 for a province-sized unit, 1 for a district-sized one, 0 for any other word. */
+function regionRank(x: string): number {
+  if (!REGION_WORDS.has(x)) return 0;
+  return /^(district|parish|county|canton)$/.test(x) ? 1 : 2;
+}
+
+/** A place large enough to hold others: a country, a state or region, or a name ending in "Province", "County" … */
+function isRegion(ctx: RelationContext, m: MentionRef): boolean {
+  if (m.type === "COUNTRY") return true;
+  const kind = entityKind(ctx, m.entity);
+  if (LARGER_KINDS.test(kind)) return true;
+  return kind === "" && REGION_WORDS.has(w(ctx, m.end - 1));
+}
+
+/** ", the capital of Armenia" / ", third most important city in Ecuador" from token i: the larger place. */
+function placeNounOf(ctx: RelationContext, i: number): MentionRef | undefined {
+  let j = skipArticle(ctx, i);
+  const limit = j + 5;
+  let noun = false;
+  while (j < limit && ctx.covering[j] === -1 && ctx.doc.tokens[j] && !ctx.doc.tokens[j]!.cap && /^[a-z0-9-]+$/.test(w(ctx, j)) && !/^(of|in|and|or|who|which|that|is|was|said)$/.test(w(ctx, j))) {
+    noun = PLACE_NOUNS.has(w(ctx, j));
+    j++;
+  }
+  if (!noun) return undefined;
+  if (w(ctx, j) !== "of" && w(ctx, j) !== "in") return undefined;
+  j = skipArticle(ctx, j + 1);
+  while (COMPASS.test(w(ctx, j))) j++;
+  const outer = mentionOf(ctx, ctx.startsAt[j] ?? -1, PLACES);
+  // "the capital of China's Xinjiang region": the nearer place
+  const inner = outer && isPossessive(ctx, outer.end) ? mentionOf(ctx, ctx.startsAt[outer.end + 1] ?? -1, PLACES) : undefined;
+  if (inner && inner.form !== "demonym") return inner;
+  return outer && outer.form !== "demonym" ? outer : undefined;
+}
+
+/**
+ * "In Idaho, … smoke hung over Boise"; "Montana: a fire in the Custer National Forest"; "In Washington,
+ * the General Accounting Office …": a region opening the sentence holds the smaller places the sentence
+ * names and the body it names first.
+ */
+function frontedPlace(
+  ctx: RelationContext,
+  s: number,
+  located: (inner: MentionRef, outer: MentionRef, s: number, pattern: string) => void,
+  based: (o: MentionRef, p: MentionRef, s: number, pattern: string) => void,
+): void {
+  const sentence = ctx.doc.sentences[s]!;
+  let i = sentence.start;
+  if (w(ctx, i) === "(" && w(ctx, i + 2) === ")") i += 3;
+  const colon = w(ctx, i) !== "in";
+  if (!colon) i++;
+  const outer = mentionOf(ctx, ctx.startsAt[i] ?? -1, PLACES);
+  if (!outer || outer.form === "demonym") return;
+  const after = w(ctx, outer.end);
+  if (colon ? after !== ":" : after !== ",") return;
+  // "In Washington, the General Accounting Office (GAO) says"
+  const org = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, outer.end + 1)] ?? -1, ["ORGANIZATION"]);
+  if (org && !colon) based(org, outer, s, "fronted-place-org");
+  if (!isRegion(ctx, outer)) return;
+  for (const k of ctx.bySentence[s]!) {
+    const m = ctx.mentions[k]!;
+    if (m.start <= outer.end || m.type !== "LOCATION" || m.form === "demonym" || isRegion(ctx, m)) continue;
+    // only a place the sentence puts somewhere ("in Denver", "over Boise", "near the city of Ramona")
+    let b = m.start - 1;
+    if (w(ctx, b) === "the") b--;
+    if (w(ctx, b) === "of" && PLACE_NOUNS.has(w(ctx, b - 1))) b -= 2;
+    if (w(ctx, b) === "the") b--;
+    if (/^(in|over|near|at|outside|around|across|throughout)$/.test(w(ctx, b))) located(m, outer, s, "fronted-region-place");
+  }
+}
+
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+
+/**
+ * "Sofia, February 15 (BTA) --": a dated dateline names where the story was filed. The agency is based
+ * there only when its own headquarters or country says so (BTA is Bulgarian; Itar-Tass filing from
+ * Dushanbe is not based in Dushanbe).
+ */
+function datedDateline(ctx: RelationContext, chain: MentionRef[], s: number, based: (o: MentionRef, p: MentionRef, s: number, pattern: string) => void): void {
+  let i = chain[chain.length - 1]!.end;
+  if (w(ctx, i) === ",") i++;
+  const start = i;
+  while (i < start + 4 && (MONTHS.has(w(ctx, i)) || /^\d{1,2}$/.test(w(ctx, i)) || (w(ctx, i) === "." && i > start))) i++;
+  if (i === start || !MONTHS.has(w(ctx, start)) && !MONTHS.has(w(ctx, start + 1))) return;
+  if (w(ctx, i) === ",") i++;
+  if (w(ctx, i) !== "(") return;
+  const agency = mentionOf(ctx, ctx.startsAt[i + 1] ?? -1, ["ORGANIZATION"]);
+  if (!agency || w(ctx, agency.end) !== ")") return;
+  const attrs = ctx.entities[agency.entity]!.attributes;
+  const hq = typeof attrs.headquarters === "string" ? attrs.headquarters.toUpperCase() : undefined;
+  const home = typeof attrs.country === "string" ? attrs.country.toUpperCase() : undefined;
+  if (!hq && !home) return;
+  for (const place of chain) {
+    const e = ctx.entities[place.entity]!;
+    const placeCountry = place.type === "COUNTRY" ? e.name.toUpperCase() : typeof e.attributes.country === "string" ? e.attributes.country.toUpperCase() : undefined;
+    if ((hq && e.name.toUpperCase() === hq) || (home && placeCountry === home)) based(agency, place, s, "dated-dateline-home-agency");
+  }
+}
 
 /**
  * "SEOUL, South Korea (AP)": a wire dateline, the agency in brackets right after the place, names the
@@ -237,7 +457,10 @@ function personPlaces(ctx: RelationContext, p: MentionRef, s: number, lives: (p:
 
   // Betsy Ross was born in Philadelphia; Woodrow Wilson (28th President): Born … 1856, in a manse in Staunton, Va.
   // Annie Oakley … was born Phoebe Ann Moses in Willowdell
-  const bornAt = w(ctx, p.start - 1) === "born" ? p.start - 1 : findBorn(ctx, p, sentence.end);
+  // Illinois born Merin Tolk; Denver-born Merin Tolk
+  const bornPlace = w(ctx, p.start - 1) === "born" ? mentionOf(ctx, ctx.endsBefore[w(ctx, p.start - 2) === "-" ? p.start - 2 : p.start - 1] ?? -1, PLACES) : undefined;
+  if (bornPlace && bornPlace.form !== "demonym") lives(p, bornPlace, s, "place-born-name");
+  const bornAt = bornPlace ? -1 : w(ctx, p.start - 1) === "born" ? p.start - 1 : findBorn(ctx, p, sentence.end);
   if (bornAt >= 0) {
     const place = placeAfter(ctx, bornAt + 1, sentence.end, 18);
     if (place) lives(p, place, s, "born-in");
@@ -292,6 +515,46 @@ function nativePlaces(ctx: RelationContext, s: number, lives: (p: MentionRef, pl
     let person: MentionRef | undefined;
     for (const k of ctx.bySentence[s]!) if (ctx.mentions[k]!.type === "PERSON" && ctx.mentions[k]!.end <= i) person = ctx.mentions[k];
     if (person) lives(person, place, s, "his-native-place");
+  }
+}
+
+const HOMES = new Set(["home", "hometown", "birthplace", "house", "residence", "farm", "ranch", "native"]);
+
+/**
+ * A person's home named through a possessive: "his Iowa hometown", "her home in Louisville", "his
+ * hometown of Grants, N.M.", "Merin Tolk's Denver home". "his"/"her" stand for the nearest person before them.
+ */
+function homePlaces(ctx: RelationContext, s: number, lives: (p: MentionRef, place: MentionRef, s: number, pattern: string) => void): void {
+  const list = ctx.bySentence[s]!;
+  const sentence = ctx.doc.sentences[s]!;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const x = w(ctx, i);
+    let person: MentionRef | undefined;
+    if (x === "his" || x === "her") {
+      for (const k of list) {
+        const m = ctx.mentions[k]!;
+        if (m.start >= i) break;
+        if (m.type === "PERSON") person = m;
+      }
+    } else if (isPossessive(ctx, i)) {
+      person = mentionOf(ctx, ctx.endsBefore[i] ?? -1, ["PERSON"]);
+    }
+    if (!person) continue;
+    let j = i + 1;
+    if (w(ctx, j) === "native" && x !== "his" && x !== "her") continue; // "his native South Carolina" is nativePlaces'
+    // his Iowa hometown; Merin Tolk's Denver home
+    const before = mentionOf(ctx, ctx.startsAt[j] ?? -1, PLACES);
+    if (before && before.form !== "demonym" && HOMES.has(w(ctx, before.end)) && w(ctx, before.end) !== "native") {
+      lives(person, before, s, "possessive-place-home");
+      continue;
+    }
+    if (!HOMES.has(w(ctx, j)) || w(ctx, j) === "native") continue;
+    j++;
+    // her home in Louisville; his hometown of Grants, N.M.
+    if (w(ctx, j) === "in" || w(ctx, j) === "of" || w(ctx, j) === "at" || w(ctx, j) === "near") {
+      const place = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, j + 1)] ?? -1, PLACES);
+      if (place && place.form !== "demonym") lives(person, place, s, "possessive-home-in-place");
+    }
   }
 }
 

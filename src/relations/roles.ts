@@ -22,6 +22,7 @@ import {
 import { placeChain } from "./places.js";
 
 const EMPLOYERS: readonly EntityType[] = ["ORGANIZATION", "COUNTRY", "LOCATION"];
+const PLACES: readonly EntityType[] = ["LOCATION", "COUNTRY"];
 
 // Modifiers that may sit inside a title without being titles themselves ("senior duty officer", "first deputy").
 const TITLE_MODIFIERS = new Set([
@@ -130,6 +131,21 @@ export function roleRelations(ctx: RelationContext): Found[] {
         }
       }
 
+      if (titleStart < 0) {
+        const before = ctx.endsBefore[p.start - 1] ?? -1;
+        // Dravnik Institute's Halvard Brisk (its staff); Ohio's Richard Celeste (a resident)
+        const owner = isPossessive(ctx, p.start - 1) ? mentionOf(ctx, before, EMPLOYERS) : undefined;
+        if (owner && owner.form !== "demonym" && sameSentence(ctx, owner.start, p.start)) {
+          add(owner.type === "ORGANIZATION" ? roleRelation(ctx, p, owner, "", s, "employer-possessive-name") : { type: "lives_in", subject: p.entity, object: owner.entity, sentence: s, pattern: "place-possessive-name" });
+        }
+        // "FAA Administrator Allan McArtor" read as one name: the title is the name's first word
+        const t = ctx.doc.tokens[p.start]!;
+        const employer = t.cap && p.end - p.start > 1 && isRoleWord(ctx, p.start) ? mentionOf(ctx, ctx.endsBefore[p.start] ?? -1, EMPLOYERS) : undefined;
+        if (employer && sameSentence(ctx, employer.start, p.start)) add(roleRelation(ctx, p, employer, t.text, s, "employer-title-name"));
+      }
+      // the chairman of the Tarnwell Society, Ismo Vartanen; the president of the United States, Dwight D. Eisenhower
+      if (w(ctx, p.start - 1) === ",") frontedRole(ctx, p, s, add);
+
       // Valtrin Oskoda, chief executive of Brenmark Holdings Ltd.; Mikhail Shevtsov, a correspondent for ITAR-TASS
       const group = coordinatedFrom(ctx, k, ["PERSON"]);
       const last = group[group.length - 1]!;
@@ -201,19 +217,36 @@ function nameOf(ctx: RelationContext, group: MentionRef[], i: number, s: number,
         after = inner.end;
       }
       // Dominique Beuff of the Red Cross in Khartoum; Dean Falk of the State University of New York at Albany
+      // (a person lives in the most specific place named; "Khartoum, Sudan" adds located_in, not a second home)
       if (w(ctx, after) === "in" || w(ctx, after) === "at") {
-        for (const place of placeChain(ctx, skipArticle(ctx, after + 1))) add({ type: "lives_in", subject: person.entity, object: place.entity, sentence: s, pattern: "name-of-employer-in-place" });
+        const place = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, after + 1)] ?? -1, PLACES);
+        if (place && place.form !== "demonym") add({ type: "lives_in", subject: person.entity, object: place.entity, sentence: s, pattern: "name-of-employer-in-place" });
       }
     } else if (w(ctx, i) === "of" && target.form !== "demonym") {
       // Bob Dole of Kansas; President Emomali Rahmon of Tajikistan; Andrew Hall of Miami, Fla.
       const honorific = !person.title || /^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(person.title);
       if (!honorific && target.type === "COUNTRY") add(roleRelation(ctx, person, target, person.title!, s, "name-of-country"));
-      else {
-        const chain = placeChain(ctx, target.start);
-        for (const place of chain.length > 0 ? chain : [target]) add({ type: "lives_in", subject: person.entity, object: place.entity, sentence: s, pattern: "name-of-place" });
-      }
+      else add({ type: "lives_in", subject: person.entity, object: target.entity, sentence: s, pattern: "name-of-place" });
     }
   }
+}
+
+/** "the chairman of the Tarnwell Society, Ismo Vartanen": a role of a body, then a comma and the name. */
+function frontedRole(ctx: RelationContext, p: MentionRef, s: number, add: Add): void {
+  let j = p.start - 1;
+  // "of the Social Democrat Populist Party ( SHP ) , X"
+  if (w(ctx, j - 1) === ")" && w(ctx, j - 3) === "(") j -= 3;
+  const employer = mentionOf(ctx, ctx.endsBefore[j] ?? -1, EMPLOYERS);
+  if (!employer || employer.form === "demonym" || !sameSentence(ctx, employer.start, p.start)) return;
+  let i = employer.start - 1;
+  if (/^(the)$/.test(w(ctx, i))) i--;
+  if (!/^(of|for|at)$/.test(w(ctx, i))) return;
+  const prep = i;
+  if (!isRoleWord(ctx, i - 1) || !roleHead(ctx, i - 1)) return;
+  i--;
+  while (i > prep - 5 && describesBefore(ctx, i - 1)) i--;
+  // "a study by the chairman of Y, X": only a role that opens the phrase
+  add(roleRelation(ctx, p, employer, roleText(ctx, i, prep), s, "role-of-employer-comma-name"));
 }
 
 // Words between the article and an employer named as a modifier: ", a former Yale University law professor".
@@ -280,13 +313,14 @@ function roleOfEmployer(ctx: RelationContext, people: MentionRef[], roleStart: n
       // "metals economist with Drexel Burnham Lambert Inc. in New York": the person works there too
       if (w(ctx, after) === "in" || (w(ctx, after) === "," && w(ctx, after + 1) === "in")) {
         const at = w(ctx, after) === "in" ? after + 1 : after + 2;
-        for (const place of placeChain(ctx, skipArticle(ctx, at))) for (const p of people) add({ type: "lives_in", subject: p.entity, object: place.entity, sentence: s, pattern: "name-role-of-employer-in-place" });
+        const place = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, at)] ?? -1, PLACES);
+        if (place && place.form !== "demonym") for (const p of people) add({ type: "lives_in", subject: p.entity, object: place.entity, sentence: s, pattern: "name-role-of-employer-in-place" });
       }
     } else {
       // "president of the United States", "elections supervisor for Dade County", "an opera singer in Shanghai"
       if (how === "at" || how === "with") return;
+      for (const p of people) add(roleRelation(ctx, p, target, role, s, pattern));
       const chain = placeChain(ctx, target.start);
-      for (const place of chain.length > 0 ? chain : [target]) for (const p of people) add(roleRelation(ctx, p, place, role, s, pattern));
       after = (chain[chain.length - 1] ?? target).end;
     }
     // ", director of the Foundation on Economic Trends and a member of the Global Greenhouse Network"
@@ -307,6 +341,8 @@ function roleOfEmployer(ctx: RelationContext, people: MentionRef[], roleStart: n
 function employerAfter(ctx: RelationContext, i: number, places: boolean): MentionRef | undefined {
   i = skipArticle(ctx, i);
   const m = employerAt(ctx, i);
+  // "chairman of the Stuttgart-based Daimler-Benz": the body, not its city
+  if (m && m.type !== "ORGANIZATION" && w(ctx, m.end) === "-" && w(ctx, m.end + 1) === "based") return mentionOf(ctx, ctx.startsAt[m.end + 2] ?? -1, ["ORGANIZATION"]);
   if (m) return m.type === "ORGANIZATION" || places ? m : undefined;
   let j = i;
   while (j < i + 4 && ctx.covering[j] === -1 && ctx.doc.tokens[j]?.kind === TokenKind.Word && !ctx.doc.tokens[j]!.cap && roleDescriptionToken(ctx, j)) j++;
