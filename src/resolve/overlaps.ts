@@ -25,13 +25,19 @@ export function longestThenPriorityThenEarliest(candidates: Candidate[], tokenCo
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
-  return kept.map((c) => (c.entry === undefined ? withSameSpanEntry(c, candidates) : c)).sort((a, b) => a.start - b.start);
+  const known = new Map<string, Candidate>();
+  for (const o of candidates) if (o.entry !== undefined) known.set(spanKey(o), o);
+  return kept.map((c) => (c.entry === undefined ? withSameSpanEntry(c, known) : c)).sort((a, b) => a.start - b.start);
 }
 
 /** "President Emomali Rahmon": the rule found the span, the gazetteer knows who it is. */
-function withSameSpanEntry(c: Candidate, candidates: Candidate[]): Candidate {
-  const known = candidates.find((o) => o.entry !== undefined && o.start === c.start && o.end === c.end && o.type === c.type);
-  return known ? { ...c, entry: known.entry, form: known.form } : c;
+function withSameSpanEntry(c: Candidate, known: Map<string, Candidate>): Candidate {
+  const same = known.get(spanKey(c));
+  return same ? { ...c, entry: same.entry, form: same.form } : c;
+}
+
+function spanKey(c: Candidate): string {
+  return `${c.start}:${c.end}:${c.type}`;
 }
 
 export function coverage(mentions: Candidate[], tokenCount: number): Uint8Array {

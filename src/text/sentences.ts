@@ -45,6 +45,12 @@ function lineBreakEnds(tokens: Token[], i: number): boolean {
   return !(midPhrase && continues);
 }
 
+/**
+ * Text without sentence ends (a table, a run-on transcript, random bytes) is cut into pieces of at
+ * most this many tokens, so rules and relation evidence stay bounded whatever the input.
+ */
+export const MAX_SENTENCE_TOKENS = 400;
+
 export function splitSentences(tokens: Token[], cues: SentenceCues): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
@@ -54,6 +60,7 @@ export function splitSentences(tokens: Token[], cues: SentenceCues): Sentence[] 
   };
   for (let i = 0; i < tokens.length; i++) {
     if (i > start && lineBreakEnds(tokens, i)) close(i);
+    if (i - start >= MAX_SENTENCE_TOKENS) close(i);
     if (endsSentence(tokens, i, cues)) {
       let j = i + 1;
       while (j < tokens.length && (CLOSERS.has(tokens[j].text) || TERMINAL.has(tokens[j].text)) && !tokens[j].newlineBefore) j++;

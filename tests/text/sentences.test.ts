@@ -31,3 +31,13 @@ describe("splitSentences", () => {
     expect(body.allCaps).toBe(false);
   });
 });
+
+describe("splitSentences on text without sentence ends", () => {
+  it("cuts it into bounded pieces", () => {
+    const tokens = tokenize("word ".repeat(5000));
+    const pieces = splitSentences(tokens, cues);
+    expect(pieces.length).toBeGreaterThan(10);
+    for (const s of pieces) expect(s.end - s.start).toBeLessThanOrEqual(400);
+    expect(pieces.at(-1)!.end).toBe(tokens.length);
+  });
+});
