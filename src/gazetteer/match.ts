@@ -27,18 +27,13 @@ export function caseCompatible(key: string, tok: Token, position: number): boole
 }
 
 function compatibleVariants(variants: KeyVariant[], tokens: Token[], start: number): KeyVariant[] {
-  const out: KeyVariant[] = [];
-  for (const v of variants) {
-    let ok = true;
-    for (let k = 0; k < v.tokens.length; k++) {
-      if (!caseCompatible(v.tokens[k], tokens[start + k], k)) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) out.push(v);
-  }
-  return out;
+  if (variants.length === 1) return variantFits(variants[0], tokens, start) ? variants : [];
+  return variants.filter((v) => variantFits(v, tokens, start));
+}
+
+function variantFits(v: KeyVariant, tokens: Token[], start: number): boolean {
+  for (let k = 0; k < v.tokens.length; k++) if (!caseCompatible(v.tokens[k], tokens[start + k], k)) return false;
+  return true;
 }
 
 /** Every gazetteer key found in the text, within sentences, as whole tokens. */

@@ -57,7 +57,7 @@ export function isDateline(doc: Doc, start: number, end: number): boolean {
 }
 
 function pickVariant(doc: Doc, m: GazetteerMatch): { variant: KeyVariant; entry: GazetteerEntry; weak: boolean } | null {
-  const ranked = [...m.variants].sort((a, b) => {
+  const ranked = m.variants.length === 1 ? m.variants : [...m.variants].sort((a, b) => {
     const ea = doc.gazetteer.entries[a.entry];
     const eb = doc.gazetteer.entries[b.entry];
     if (a.needsContext !== b.needsContext) return a.needsContext ? 1 : -1;
