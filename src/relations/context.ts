@@ -247,8 +247,9 @@ export function roleHead(ctx: RelationContext, i: number): boolean {
 export function roleDescription(ctx: RelationContext, i: number, limit: number): number {
   let e = i;
   while (e < i + limit && sameSentence(ctx, e, i) && roleDescriptionToken(ctx, e)) e++;
-  while (e > i && (w(ctx, e - 1) === "and" || w(ctx, e - 1) === "-")) e--;
-  return e > i && roleHead(ctx, e - 1) ? e : -1;
+  // "the New York attorney representing Church's": the description ends at its last role noun
+  while (e > i && !roleHead(ctx, e - 1)) e--;
+  return e > i ? e : -1;
 }
 
 /** One past an organization's last token, with a trailing "Co." / "Inc." the name left out ("Manufacturers Hanover Trust Co."). */

@@ -549,6 +549,16 @@ function homePlaces(ctx: RelationContext, s: number, lives: (p: MentionRef, plac
       continue;
     }
     if (!HOMES.has(w(ctx, j)) || w(ctx, j) === "native") continue;
+    // Beaumont, Texas, Merin Tolk's hometown
+    if (x !== "his" && x !== "her" && w(ctx, person.start - 1) === ",") {
+      let q = mentionOf(ctx, ctx.endsBefore[person.start - 1] ?? -1, PLACES);
+      while (q && w(ctx, q.start - 1) === ",") {
+        const prev = mentionOf(ctx, ctx.endsBefore[q.start - 1] ?? -1, PLACES);
+        if (!prev || !canContain(ctx, prev, q)) break;
+        q = prev;
+      }
+      if (q && q.form !== "demonym") lives(person, q, s, "place-comma-possessive-home");
+    }
     j++;
     // her home in Louisville; his hometown of Grants, N.M.
     if (w(ctx, j) === "in" || w(ctx, j) === "of" || w(ctx, j) === "at" || w(ctx, j) === "near") {

@@ -6,7 +6,9 @@ import {
   coordinatedFrom,
   countryOf,
   isPossessive,
+  isPunct,
   isRoleWord,
+  orgEnd,
   mentionOf,
   roleDescription,
   roleDescriptionToken,
@@ -145,6 +147,15 @@ export function roleRelations(ctx: RelationContext): Found[] {
       }
       // the chairman of the Tarnwell Society, Ismo Vartanen; the president of the United States, Dwight D. Eisenhower
       if (w(ctx, p.start - 1) === ",") frontedRole(ctx, p, s, add);
+      // Ismo Vartanen's allegedly corrupt Dravnik Workers Union (the body a person leads or belongs to)
+      if (isPossessive(ctx, p.end)) {
+        let j = p.end + 1;
+        while (j < p.end + 4 && ctx.covering[j] === -1 && ctx.doc.tokens[j]?.kind === TokenKind.Word && !ctx.doc.tokens[j]!.cap && roleDescriptionToken(ctx, j)) j++;
+        const body = mentionOf(ctx, ctx.startsAt[j] ?? -1, ["ORGANIZATION"]);
+        if (body && !modifiesNoun(ctx, orgEnd(ctx, body))) add(roleRelation(ctx, p, body, "", s, "name-possessive-employer"));
+      }
+      // the board named Ismo Vartanen chairman of the Dravnik Institute; made X provisional president of Haiti
+      if (NAMING.has(w(ctx, p.start - 1)) && ctx.doc.tokens[p.end]?.kind === TokenKind.Word) appositive(ctx, [p], w(ctx, p.end) === "as" ? p.end + 1 : p.end, s, add, "named-name-role-of-employer");
 
       // Valtrin Oskoda, chief executive of Brenmark Holdings Ltd.; Mikhail Shevtsov, a correspondent for ITAR-TASS
       const group = coordinatedFrom(ctx, k, ["PERSON"]);
@@ -291,9 +302,30 @@ function isRolePreposition(x: string): boolean {
 /** The role [roleStart, prep) then "of/for/at/with/in" and the employer, and any role coordinated after it. */
 function roleOfEmployer(ctx: RelationContext, people: MentionRef[], roleStart: number, prep: number, s: number, add: Add, pattern: string): void {
   for (let round = 0; round < 3; round++) {
-    const how = w(ctx, prep);
-    const target = employerAfter(ctx, prep + 1, how === "of" || how === "for" || how === "in");
-    if (!target || !sameSentence(ctx, target.start, roleStart) || modifiesNoun(ctx, target.end)) return;
+    let how = w(ctx, prep);
+    let target = employerAfter(ctx, prep + 1, how === "of" || how === "for" || how === "in");
+    // "a professor of political science at Y"; "vice president of daytime programs for Y"
+    for (let hop = 0; !target && hop < 2 && (how === "of" || how === "for"); hop++) {
+      const k = skipArticle(ctx, prep + 1);
+      let e = k;
+      while (e < k + 5 && ctx.covering[e] === -1 && ctx.doc.tokens[e]?.kind === TokenKind.Word && !ctx.doc.tokens[e]!.cap && roleDescriptionToken(ctx, e) && w(ctx, e) !== "and") e++;
+      if (e === k || !isRolePreposition(w(ctx, e))) break;
+      prep = e;
+      how = w(ctx, prep);
+      target = employerAfter(ctx, prep + 1, how === "of" || how === "for" || how === "in");
+    }
+    if (!target) {
+      // ", leader of Bosnian Serbs and vice-president of the Union of Serb Writers": try the next role
+      let j = prep + 1;
+      while (j < prep + 8 && w(ctx, j) !== "and" && sameSentence(ctx, j, prep) && !(isPunct(ctx, j) && w(ctx, j) !== "," && w(ctx, j) !== "-") && !mentionOf(ctx, ctx.covering[j] ?? -1, ["PERSON"])) j++;
+      if (w(ctx, j) !== "and") return;
+      roleStart = j + 1;
+      const e = roleDescription(ctx, roleStart, 8);
+      if (e < 0 || !isRolePreposition(w(ctx, e))) return;
+      prep = e;
+      continue;
+    }
+    if (!sameSentence(ctx, target.start, roleStart) || modifiesNoun(ctx, target.end)) return;
     const role = roleText(ctx, roleStart, prep);
     let after = target.end;
     if (target.type === "ORGANIZATION") {
@@ -345,7 +377,8 @@ function employerAfter(ctx: RelationContext, i: number, places: boolean): Mentio
   if (m && m.type !== "ORGANIZATION" && w(ctx, m.end) === "-" && w(ctx, m.end + 1) === "based") return mentionOf(ctx, ctx.startsAt[m.end + 2] ?? -1, ["ORGANIZATION"]);
   if (m) return m.type === "ORGANIZATION" || places ? m : undefined;
   let j = i;
-  while (j < i + 4 && ctx.covering[j] === -1 && ctx.doc.tokens[j]?.kind === TokenKind.Word && !ctx.doc.tokens[j]!.cap && roleDescriptionToken(ctx, j)) j++;
+  // "the investment firm Prudential-Bache", "the Region 2 Border Patrol Police" (a name read in part)
+  while (j < i + 4 && ctx.covering[j] === -1 && (ctx.doc.tokens[j]?.kind === TokenKind.Number || (ctx.doc.tokens[j]?.kind === TokenKind.Word && roleDescriptionToken(ctx, j) && w(ctx, j) !== "and"))) j++;
   if (j === i) return undefined;
   if (w(ctx, j) === "of") j++;
   return mentionOf(ctx, ctx.startsAt[j] ?? -1, ["ORGANIZATION"]);
@@ -354,6 +387,8 @@ function employerAfter(ctx: RelationContext, i: number, places: boolean): Mentio
 /** "inventor of the Kodak camera": a lower-case noun after the name makes the name a modifier. */
 function modifiesNoun(ctx: RelationContext, i: number): boolean {
   const t = ctx.doc.tokens[i];
+  // "… Union controls the port": a verb with its object is no noun
+  if (/^(the|a|an|its|his|her|their|more|most|all|some|no|to|that)$/.test(w(ctx, i + 1))) return false;
   return !!t && t.kind === TokenKind.Word && !t.cap && ctx.covering[i] === -1 && roleDescriptionToken(ctx, i) && t.lower !== "and" && !isPossessive(ctx, i);
 }
 
@@ -379,6 +414,8 @@ function employerAt(ctx: RelationContext, i: number): MentionRef | undefined {
 }
 
 const EMPLOYMENT = /^(works|worked|working|work)$/;
+// Verbs that give a person a post: "named X chairman of Y".
+const NAMING = new Set(["named", "appointed", "elected", "made", "nominated", "designated", "makes", "names", "appoints", "elects"]);
 const LEADING = /^(heads|headed|leads|led|chairs|chaired|runs|ran|founded|owns|owned|joined|joins|represents|represented|operates|operated|manages|managed|directs|directed)$/;
 // Verbs of doing one's job for a body: "covers the White House for", "taught at", "writes for", "has researched the Arrow for".
 const WORKING = new Set([
@@ -395,8 +432,8 @@ const NOT_WORKING = new Set([
   "prayed", "testified", "appeared", "appears", "visited", "visits", "met", "meets", "stayed", "died", "dies", "was", "were",
   "is", "are", "sent", "sends", "wrote", "bought", "sold", "accepted", "received", "won", "lost", "competed", "raised",
 ]);
-const AUXILIARIES = new Set(["has", "had", "have", "also", "now", "still", "once", "previously", "currently", "since", "long", "then", "will", "would", "later", "formerly", "recently", "already", "often"]);
-const COPULAS = new Set(["is", "was", "are", "were", "became", "becomes", "remains", "remained", "been"]);
+const AUXILIARIES = new Set(["has", "had", "have", "also", "now", "still", "once", "previously", "currently", "since", "long", "then", "will", "would", "later", "formerly", "recently", "already", "often", "reportedly", "probably"]);
+const COPULAS = new Set(["is", "was", "are", "were", "became", "becomes", "remains", "remained", "been", "be"]);
 
 /**
  * What the sentence says a person does for a body: "X, who works for Y"; "X heads Y"; "X is a reporter
@@ -405,6 +442,8 @@ const COPULAS = new Set(["is", "was", "are", "were", "became", "becomes", "remai
 function predicate(ctx: RelationContext, people: MentionRef[], end: number, s: number, add: Add): void {
   let i = end;
   let relative = false;
+  // "Joseph Varga, 58, was acting comptroller at …"
+  if (w(ctx, i) === "," && /^\d+$/.test(w(ctx, i + 1)) && w(ctx, i + 2) === "," && !ctx.doc.tokens[i + 3]?.cap) i += 3;
   if (w(ctx, i) === "," && w(ctx, i + 1) === "who") {
     i += 2;
     relative = true;
@@ -415,6 +454,8 @@ function predicate(ctx: RelationContext, people: MentionRef[], end: number, s: n
   while (AUXILIARIES.has(w(ctx, i))) i++;
   if (COPULAS.has(w(ctx, i))) {
     while (COPULAS.has(w(ctx, i)) || AUXILIARIES.has(w(ctx, i))) i++;
+    // "Lavrov is holding talks with …": a verb, not a role
+    if (w(ctx, i).endsWith("ing") && !TITLE_MODIFIERS.has(w(ctx, i))) return;
     // "X is a member of the Illinois Commerce Commission"; "X is the AP's Northwest regional reporter"
     appositive(ctx, people, i, s, add, "name-is-role-of-employer");
     return;
@@ -440,7 +481,9 @@ function predicate(ctx: RelationContext, people: MentionRef[], end: number, s: n
     const x = w(ctx, j);
     if (x === "for" || x === "at" || (x === "on" && WORKING.has(verb))) {
       const target = employerAfter(ctx, j + 1, false);
-      if (target) for (const p of people) add(roleRelation(ctx, p, target, "", s, WORKING.has(verb) ? "name-works-for" : "name-who-does-for-employer"));
+      // "taught at Harvard University and the National War College"
+      const targets = target ? coordinatedFrom(ctx, ctx.startsAt[target.start]!, ["ORGANIZATION"]) : [];
+      for (const tg of targets.length > 0 ? targets : target ? [target] : []) for (const p of people) add(roleRelation(ctx, p, tg, "", s, WORKING.has(verb) ? "name-works-for" : "name-who-does-for-employer"));
       return;
     }
     const m = ctx.covering[j] !== -1 ? ctx.mentions[ctx.covering[j]!]! : undefined;
