@@ -2,8 +2,11 @@
 
 import { coordinatedFrom, countryOf, isPossessive, mentionOf, w, type Found, type RelationContext } from "./context.js";
 
-const RELATION_NOUNS = /^(relations|ties|talks|cooperation|collaboration|partnership|agreement|accord|treaty|trade|dialogue|summit|border|war|conflict|dispute|alliance|rapprochement|friendship|negotiations|pact|deal|contacts|links|rivalry)$/;
-const JOINT_VERBS = /^(cooperate|cooperated|cooperating|signed|sign|agreed|agree|established|restored|resumed|negotiated|fought|clashed|share|shared|discussed|normalised|normalized)$/;
+// Word sets the patterns test tokens against (Set lookups: no regex object per test).
+const HAVE_HAS_HAD_ETC = new Set(["have", "has", "had", "will", "also", "today", "jointly", "to"]);
+
+const RELATION_NOUNS = new Set(["relations", "ties", "talks", "cooperation", "collaboration", "partnership", "agreement", "accord", "treaty", "trade", "dialogue", "summit", "border", "war", "conflict", "dispute", "alliance", "rapprochement", "friendship", "negotiations", "pact", "deal", "contacts", "links", "rivalry"]);
+const JOINT_VERBS = new Set(["cooperate", "cooperated", "cooperating", "signed", "sign", "agreed", "agree", "established", "restored", "resumed", "negotiated", "fought", "clashed", "share", "shared", "discussed", "normalised", "normalized"]);
 
 export function bilateralRelations(ctx: RelationContext): Found[] {
   const out: Found[] = [];
@@ -26,11 +29,11 @@ export function bilateralRelations(ctx: RelationContext): Found[] {
       const group = coordinatedFrom(ctx, k, ["COUNTRY", "LOCATION"]);
       if (group.length === 2 && group[0] === m && m.form !== "demonym" && group[1]!.form !== "demonym") {
         let i = group[1]!.end;
-        while (/^(have|has|had|will|also|today|jointly|to)$/.test(w(ctx, i))) i++;
-        if (JOINT_VERBS.test(w(ctx, i))) pair(countryOf(ctx, group[0]!, true), countryOf(ctx, group[1]!, true), s, "countries-verb-jointly");
+        while (HAVE_HAS_HAD_ETC.has(w(ctx, i))) i++;
+        if (JOINT_VERBS.has(w(ctx, i))) pair(countryOf(ctx, group[0]!, true), countryOf(ctx, group[1]!, true), s, "countries-verb-jointly");
       }
       // Russia's relations with Tajikistan
-      if (isPossessive(ctx, m.end) && RELATION_NOUNS.test(w(ctx, m.end + 1)) && w(ctx, m.end + 2) === "with") {
+      if (isPossessive(ctx, m.end) && RELATION_NOUNS.has(w(ctx, m.end + 1)) && w(ctx, m.end + 2) === "with") {
         const b = mentionOf(ctx, ctx.startsAt[m.end + 3] ?? -1, ["COUNTRY", "LOCATION"]);
         if (b) pair(a, countryOf(ctx, b, true), s, "country-relations-with-country");
       }
@@ -42,7 +45,7 @@ export function bilateralRelations(ctx: RelationContext): Found[] {
       if (w(ctx, j) === "the") j++;
       const group = coordinatedFrom(ctx, ctx.startsAt[j] ?? -1, ["COUNTRY", "LOCATION"]);
       if (group.length !== 2 || group.some((g) => g.form === "demonym")) continue;
-      const context = [w(ctx, i - 1), w(ctx, i - 2), w(ctx, i - 3)].some((x) => RELATION_NOUNS.test(x));
+      const context = [w(ctx, i - 1), w(ctx, i - 2), w(ctx, i - 3)].some((x) => RELATION_NOUNS.has(x));
       if (context) pair(countryOf(ctx, group[0]!, true), countryOf(ctx, group[1]!, true), s, "relations-between-countries");
     }
   });

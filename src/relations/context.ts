@@ -8,6 +8,9 @@ import { codePointMap, type CodePointMap } from "../text/offsets.js";
 import { TokenKind } from "../text/tokenize.js";
 import type { Entity, EntityType, MentionForm, RelationType } from "../types.js";
 
+// Word sets the patterns test tokens against (Set lookups: no regex object per test).
+const THE_A_AN = new Set(["the", "a", "an"]);
+
 /** One mention as the patterns see it: a token range [start, end) naming entity `entity`. */
 export interface MentionRef {
   /** Index into resolved.entities (entity id is `e${entity + 1}`). */
@@ -47,6 +50,8 @@ export interface RelationContext {
   bySentence: number[][];
   /** COUNTRY entities by upper-cased name. */
   countryByName: Map<string, number>;
+  /** Lower-cased text of each token, typographic apostrophes made straight. */
+  lowers: string[];
   toCodePoint: CodePointMap;
 }
 
@@ -74,14 +79,14 @@ export function buildContext(doc: Doc, resolved: ResolvedEntities): RelationCont
   resolved.entities.forEach((e, k) => {
     if (e.type === "COUNTRY") countryByName.set(e.name.toUpperCase(), k);
   });
-  return { doc, entities: resolved.entities, mentions, startsAt, endsBefore, covering, bySentence, countryByName, toCodePoint: codePointMap(doc.text) };
+  const lowers = doc.tokens.map((t) => (t.lower.includes("’") ? t.lower.replace(/’/g, "'") : t.lower));
+  return { doc, entities: resolved.entities, mentions, startsAt, endsBefore, covering, bySentence, countryByName, lowers, toCodePoint: codePointMap(doc.text) };
 }
 
 /** Lower-cased text of token i, or "" past either end. */
 export function w(ctx: RelationContext, i: number): string {
-  const t = ctx.doc.tokens[i];
-  if (!t) return "";
-  return t.lower.includes("’") ? t.lower.replace(/’/g, "'") : t.lower;
+  // bounds first: a negative index on an array is a slow dictionary lookup
+  return i >= 0 && i < ctx.lowers.length ? ctx.lowers[i]! : "";
 }
 
 export function sameSentence(ctx: RelationContext, a: number, b: number): boolean {
@@ -118,7 +123,7 @@ export function mentionOf(ctx: RelationContext, k: number, types: readonly Entit
 
 /** Skips "the" / "a" / "an" at token i. */
 export function skipArticle(ctx: RelationContext, i: number): number {
-  return /^(the|a|an)$/.test(w(ctx, i)) ? i + 1 : i;
+  return THE_A_AN.has(w(ctx, i)) ? i + 1 : i;
 }
 
 /**

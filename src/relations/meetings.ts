@@ -2,9 +2,15 @@
 
 import { coordinatedFrom, isPossessive, mentionOf, sameSentence, w, type Found, type MentionRef, type RelationContext } from "./context.js";
 
-const MEET_VERBS = /^(met|meets|meet|meeting|received|receives|receive|hosted|hosts|host)$/;
-const TALK_VERBS = /^(talked|talks|talk|conferred|confers|spoke|speaks|negotiated)$/;
-const TALK_NOUNS = /^(talks|meeting|meetings|summit|discussions|conversation|negotiations)$/;
+// Word sets the patterns test tokens against (Set lookups: no regex object per test).
+const THE_A_AN = new Set(["the", "a", "an"]);
+const HAS_HAVE_HAD_ETC = new Set(["has", "have", "had", "will", "would", "is", "are", "was", "were", "also", "later", "then", "on", "today", "yesterday", "again", "to", "be"]);
+const MET_MEET = new Set(["met", "meet"]);
+const HELD_HOLDS_HOLD_ETC = new Set(["held", "holds", "hold", "holding"]);
+
+const MEET_VERBS = new Set(["met", "meets", "meet", "meeting", "received", "receives", "receive", "hosted", "hosts", "host"]);
+const TALK_VERBS = new Set(["talked", "talks", "talk", "conferred", "confers", "spoke", "speaks", "negotiated"]);
+const TALK_NOUNS = new Set(["talks", "meeting", "meetings", "summit", "discussions", "conversation", "negotiations"]);
 
 function pairs(a: MentionRef[], b: MentionRef[], s: number, pattern: string): Found[] {
   const out: Found[] = [];
@@ -14,7 +20,7 @@ function pairs(a: MentionRef[], b: MentionRef[], s: number, pattern: string): Fo
 
 /** The people named from token i on, allowing a title before each ("President Emomali Rahmon and Foreign Minister Hamrohon Zarifi"). */
 function peopleAt(ctx: RelationContext, i: number): MentionRef[] {
-  if (/^(the|a|an)$/.test(w(ctx, i))) i++;
+  if (THE_A_AN.has(w(ctx, i))) i++;
   let j = i;
   while (j < i + 4 && ctx.covering[j] === -1 && ctx.doc.tokens[j] && (ctx.doc.cues.titles.has(ctx.doc.tokens[j]!.text) || ctx.doc.tokens[j]!.cap || ctx.doc.tokens[j]!.text === ".")) j++;
   const k = ctx.startsAt[j] ?? -1;
@@ -31,32 +37,32 @@ export function meetingRelations(ctx: RelationContext): Found[] {
       if (ctx.mentions[k] !== subjects[0]) continue;
       let i = subjects[subjects.length - 1]!.end;
       // Lavrov's talks with Zarifi; Lavrov's meetings with Rahmon and Zarifi
-      if (isPossessive(ctx, i) && TALK_NOUNS.test(w(ctx, i + 1)) && w(ctx, i + 2) === "with") {
+      if (isPossessive(ctx, i) && TALK_NOUNS.has(w(ctx, i + 1)) && w(ctx, i + 2) === "with") {
         out.push(...pairs(subjects, peopleAt(ctx, i + 3), s, "name-talks-with-name"));
         continue;
       }
-      while (/^(has|have|had|will|would|is|are|was|were|also|later|then|on|today|yesterday|again|to|be)$/.test(w(ctx, i)) || /day$/.test(w(ctx, i))) i++;
+      while (HAS_HAVE_HAD_ETC.has(w(ctx, i)) || /day$/.test(w(ctx, i))) i++;
       // X met Y; Y received X; X met with Y
-      if (MEET_VERBS.test(w(ctx, i)) && sameSentence(ctx, i, p.start)) {
+      if (MEET_VERBS.has(w(ctx, i)) && sameSentence(ctx, i, p.start)) {
         const at = w(ctx, i + 1) === "with" ? i + 2 : i + 1;
         const objects = peopleAt(ctx, at);
-        if (subjects.length > 1 && objects.length === 0 && /^(met|meet)$/.test(w(ctx, i))) {
+        if (subjects.length > 1 && objects.length === 0 && MET_MEET.has(w(ctx, i))) {
           // Lavrov and Zarifi met on Monday
           for (let a = 0; a < subjects.length; a++) out.push(...pairs([subjects[a]!], subjects.slice(a + 1), s, "names-met"));
         } else out.push(...pairs(subjects, objects, s, "name-met-name"));
         continue;
       }
       // X held talks with Y; X talked with Y
-      if (/^(held|holds|hold|holding)$/.test(w(ctx, i)) && TALK_NOUNS.test(w(ctx, i + 1)) && w(ctx, i + 2) === "with") {
+      if (HELD_HOLDS_HOLD_ETC.has(w(ctx, i)) && TALK_NOUNS.has(w(ctx, i + 1)) && w(ctx, i + 2) === "with") {
         out.push(...pairs(subjects, peopleAt(ctx, i + 3), s, "name-held-talks-with-name"));
-      } else if (TALK_VERBS.test(w(ctx, i)) && w(ctx, i + 1) === "with") {
+      } else if (TALK_VERBS.has(w(ctx, i)) && w(ctx, i + 1) === "with") {
         out.push(...pairs(subjects, peopleAt(ctx, i + 2), s, "name-talked-with-name"));
       }
     }
     // talks between Lavrov and Zarifi
     const sentence = ctx.doc.sentences[s]!;
     for (let i = sentence.start + 1; i < sentence.end; i++) {
-      if (w(ctx, i) !== "between" || !TALK_NOUNS.test(w(ctx, i - 1))) continue;
+      if (w(ctx, i) !== "between" || !TALK_NOUNS.has(w(ctx, i - 1))) continue;
       const people = peopleAt(ctx, i + 1);
       for (let a = 0; a < people.length; a++) out.push(...pairs([people[a]!], people.slice(a + 1), s, "talks-between-names"));
     }

@@ -3,6 +3,15 @@
 import type { EntityType } from "../types.js";
 import { coordinatedBefore, coordinatedFrom, isPossessive, mentionOf, skipArticle, w, type Found, type MentionRef, type RelationContext } from "./context.js";
 
+// Word sets the patterns test tokens against (Set lookups: no regex object per test).
+const STATE_STATES_COUNTRY_ETC = new Set(["state", "states", "country", "countries", "nation", "nations"]);
+const FOUNDING_FULL_FELLOW_ETC = new Set(["founding", "full", "fellow", "permanent", "associate", "new"]);
+const IS_ARE_WAS_ETC = new Set(["is", "are", "was", "were", "became", "become", "becomes", "has", "have", "been", "remains", "remain", "also", "now", "already"]);
+const JOINED_JOINS_JOIN_ETC = new Set(["joined", "joins", "join", "rejoined"]);
+const MEMBERSHIP_ACCESSION = new Set(["membership", "accession"]);
+const IN_OF_TO = new Set(["in", "of", "to"]);
+const STATES_COUNTRIES_NATIONS = new Set(["states", "countries", "nations"]);
+
 const MEMBERS: readonly EntityType[] = ["COUNTRY", "ORGANIZATION"];
 const MEMBER_NOUNS = /^(members?|member-states?|signatories|signatory)$/;
 
@@ -16,7 +25,7 @@ export function membershipRelations(ctx: RelationContext): Found[] {
   /** "member (state) of (the) ORG, ORG and ORG" from token i (the word "member"). */
   const bodiesAfterMember = (i: number): MentionRef[] => {
     let j = i + 1;
-    if (/^(state|states|country|countries|nation|nations)$/.test(w(ctx, j))) j++;
+    if (STATE_STATES_COUNTRY_ETC.has(w(ctx, j))) j++;
     if (w(ctx, j) !== "of" && w(ctx, j) !== "in") return [];
     return coordinatedFrom(ctx, ctx.startsAt[skipArticle(ctx, j + 1)] ?? -1, ["ORGANIZATION"]);
   };
@@ -30,15 +39,15 @@ export function membershipRelations(ctx: RelationContext): Found[] {
       // Tajikistan, a member of the CSTO; Tajikistan, a founding member of the SCO
       if (w(ctx, i) === ",") {
         let j = skipArticle(ctx, i + 1);
-        if (/^(founding|full|fellow|permanent|associate|new)$/.test(w(ctx, j))) j++;
+        if (FOUNDING_FULL_FELLOW_ETC.has(w(ctx, j))) j++;
         if (MEMBER_NOUNS.test(w(ctx, j))) member(subjects, bodiesAfterMember(j), s, "name-comma-member-of");
         continue;
       }
       // Russia and China are members of the SCO; Tajikistan became a member of the CSTO
-      while (/^(is|are|was|were|became|become|becomes|has|have|been|remains|remain|also|now|already)$/.test(w(ctx, i))) i++;
+      while (IS_ARE_WAS_ETC.has(w(ctx, i))) i++;
       const j0 = skipArticle(ctx, i);
       let j = j0;
-      if (/^(founding|full|fellow|permanent|associate|new)$/.test(w(ctx, j))) j++;
+      if (FOUNDING_FULL_FELLOW_ETC.has(w(ctx, j))) j++;
       if (j0 > i || i > subjects[subjects.length - 1]!.end) {
         if (MEMBER_NOUNS.test(w(ctx, j))) {
           member(subjects, bodiesAfterMember(j), s, "name-is-member-of");
@@ -46,12 +55,12 @@ export function membershipRelations(ctx: RelationContext): Found[] {
         }
       }
       // Ukraine joined NATO; Kazakhstan joined the WTO
-      if (/^(joined|joins|join|rejoined)$/.test(w(ctx, i))) {
+      if (JOINED_JOINS_JOIN_ETC.has(w(ctx, i))) {
         const bodies = coordinatedFrom(ctx, ctx.startsAt[skipArticle(ctx, i + 1)] ?? -1, ["ORGANIZATION"]);
         member(subjects, bodies, s, "name-joined-org");
       }
       // Tajikistan's membership in the CSTO
-      if (isPossessive(ctx, i) && /^(membership|accession)$/.test(w(ctx, i + 1)) && /^(in|of|to)$/.test(w(ctx, i + 2))) {
+      if (isPossessive(ctx, i) && MEMBERSHIP_ACCESSION.has(w(ctx, i + 1)) && IN_OF_TO.has(w(ctx, i + 2))) {
         member(subjects, coordinatedFrom(ctx, ctx.startsAt[skipArticle(ctx, i + 3)] ?? -1, ["ORGANIZATION"]), s, "name-membership-in-org");
       }
     }
@@ -63,7 +72,7 @@ export function membershipRelations(ctx: RelationContext): Found[] {
       if (isPossessive(ctx, i)) i++;
       if (!MEMBER_NOUNS.test(w(ctx, i))) continue;
       i++;
-      if (/^(states|countries|nations)$/.test(w(ctx, i))) i++;
+      if (STATES_COUNTRIES_NATIONS.has(w(ctx, i))) i++;
       if (w(ctx, i) === ",") i++;
       member(coordinatedFrom(ctx, ctx.startsAt[i] ?? -1, ["COUNTRY"]), [body], s, "org-member-states-names");
     }

@@ -18,10 +18,29 @@ import {
   type RelationContext,
 } from "./context.js";
 
+// Word sets the patterns test tokens against (Set lookups: no regex object per test).
+const WHICH_THAT = new Set(["which", "that"]);
+const IS_WAS_ARE_ETC = new Set(["is", "was", "are", "were", "has", "had", "been"]);
+const BASED_HEADQUARTERED_LOCATED = new Set(["based", "headquartered", "located"]);
+const PART_CORNER_TIP_ETC = new Set(["part", "corner", "tip", "coast", "edge", "end", "half", "region", "section", "outskirts", "interior"]);
+const CONTINENT_OCEAN_SEA_ETC = new Set(["continent", "ocean", "sea", "peninsula"]);
+const DISTRICT_PARISH_COUNTY_ETC = new Set(["district", "parish", "county", "canton"]);
+const OF_IN_AND_ETC = new Set(["of", "in", "and", "or", "who", "which", "that", "is", "was", "said"]);
+const IN_OVER_NEAR_ETC = new Set(["in", "over", "near", "at", "outside", "around", "across", "throughout"]);
+const WAS_IS_WERE_ETC = new Set(["was", "is", "were", "had", "has", "have", "been", "also", "now", "still", "then", "once", "later"]);
+const IS_WAS_COMES_ETC = new Set(["is", "was", "comes", "came", "hails"]);
+const COMES_CAME_HAILS = new Set(["comes", "came", "hails"]);
+const IN_AT = new Set(["in", "at"]);
+const NATIVE_BORN = new Set(["native", "born"]);
+const HIS_HER = new Set(["his", "her"]);
+const IN_AT_NEAR = new Set(["in", "at", "near"]);
+
+const CLAUSE_BREAKS = new Set(["and", "but", ";", "who", "whose", "that", "which"]);
+
 const PLACES: readonly EntityType[] = ["LOCATION", "COUNTRY"];
-const LARGER_KINDS = /^(region|state|province|county|territory|continent|country|nation|island|sea|ocean|prefecture|republic|peninsula|district)$/;
+const LARGER_KINDS = new Set(["region", "state", "province", "county", "territory", "continent", "country", "nation", "island", "sea", "ocean", "prefecture", "republic", "peninsula", "district"]);
 // "in northeast England", "in extreme northwestern South Dakota"
-const COMPASS = /^((north|south)(east|west)?(ern)?|(east|west)(ern)?|central|extreme|far|upper|lower|the)$/;
+const COMPASS = new Set(["north", "northern", "south", "southern", "east", "eastern", "west", "western", "northeast", "northeastern", "northwest", "northwestern", "southeast", "southeastern", "southwest", "southwestern", "central", "extreme", "far", "upper", "lower", "the"]);
 // "in English 1313 GMT": a language after "in", guessed to be a place.
 const LANGUAGE_LIKE = /(ish|ese|ian|an|ic|i)$/;
 
@@ -33,8 +52,8 @@ function canContain(ctx: RelationContext, inner: MentionRef, outer: MentionRef):
   const innerKind = entityKind(ctx, inner.entity);
   const outerKind = entityKind(ctx, outer.entity);
   if (outer.type === "LOCATION" && outerKind === "city") return innerKind === "" && ctx.entities[inner.entity]!.attributes.country === undefined;
-  if (outer.type === "LOCATION" && !LARGER_KINDS.test(outerKind) && outerKind !== "") return false;
-  if (innerKind !== "" && LARGER_KINDS.test(innerKind) && outer.type === "LOCATION") return false;
+  if (outer.type === "LOCATION" && !LARGER_KINDS.has(outerKind) && outerKind !== "") return false;
+  if (innerKind !== "" && LARGER_KINDS.has(innerKind) && outer.type === "LOCATION") return false;
   // "Loei Province, Nakhon Thai District in Phitsanulok Province": a province is not inside another
   if (outer.type === "LOCATION" && innerKind === "") {
     const outerRank = regionRank(w(ctx, outer.end - 1)) || regionRank(outerKind);
@@ -60,7 +79,7 @@ export function placeChain(ctx: RelationContext, i: number): MentionRef[] {
   while (w(ctx, cur.end) === ",") {
     // Mohammadia, south-east Algeria; Gosforth, northern England
     let j = cur.end + 1;
-    while (ctx.covering[j] === -1 && w(ctx, j) !== "the" && (COMPASS.test(w(ctx, j)) || (w(ctx, j) === "-" && COMPASS.test(w(ctx, j + 1))))) j++;
+    while (ctx.covering[j] === -1 && w(ctx, j) !== "the" && (COMPASS.has(w(ctx, j)) || (w(ctx, j) === "-" && COMPASS.has(w(ctx, j + 1))))) j++;
     const next = mentionOf(ctx, ctx.startsAt[j] ?? -1, PLACES);
     if (!next || !sameSentence(ctx, next.start, cur.start) || !canContain(ctx, cur, next)) break;
     chain.push(next);
@@ -198,10 +217,10 @@ export function placeRelations(ctx: RelationContext): Found[] {
         let viaVerb = false;
         let j = i;
         if (w(ctx, j) === ",") j++;
-        if (/^(which|that)$/.test(w(ctx, j))) j++;
-        if (/^(is|was|are|were|has|had|been)$/.test(w(ctx, j))) j++;
+        if (WHICH_THAT.has(w(ctx, j))) j++;
+        if (IS_WAS_ARE_ETC.has(w(ctx, j))) j++;
         if (w(ctx, j) === "been") j++;
-        if (/^(based|headquartered|located)$/.test(w(ctx, j)) && w(ctx, j + 1) === "in") {
+        if (BASED_HEADQUARTERED_LOCATED.has(w(ctx, j)) && w(ctx, j + 1) === "in") {
           i = j + 1;
           viaVerb = true;
         }
@@ -215,7 +234,7 @@ export function placeRelations(ctx: RelationContext): Found[] {
             const tail = chain[chain.length - 1]!;
             if (w(ctx, tail.end) === "in") {
               let e = tail.end + 1;
-              while (COMPASS.test(w(ctx, e))) e++;
+              while (COMPASS.has(w(ctx, e))) e++;
               const outer = mentionOf(ctx, ctx.startsAt[e] ?? -1, PLACES);
               if (outer && canContain(ctx, tail, outer)) based(m, outer, s, "org-in-place");
             }
@@ -229,7 +248,7 @@ export function placeRelations(ctx: RelationContext): Found[] {
             let e = j + 1;
             if (w(ctx, e) === "in" || w(ctx, e) === "at") {
               e++;
-              while (COMPASS.test(w(ctx, e)) || w(ctx, e) === "nearby" || w(ctx, e) === "suburban" || w(ctx, e) === "downtown") e++;
+              while (COMPASS.has(w(ctx, e)) || w(ctx, e) === "nearby" || w(ctx, e) === "suburban" || w(ctx, e) === "downtown") e++;
               for (const place of placeChain(ctx, e)) based(m, place, s, "org-facility-in-place");
             }
           } else if (j > m.end) {
@@ -268,7 +287,7 @@ export function placeRelations(ctx: RelationContext): Found[] {
         }
         // the German Government; the Angolan Government (a state's own institutions)
         const lead = mentionOf(ctx, ctx.endsBefore[m.start] ?? -1, ["COUNTRY"]);
-        if (GOVERNMENT.test(ctx.doc.tokens[m.end - 1]!.text)) {
+        if (GOVERNMENT.has(ctx.doc.tokens[m.end - 1]!.text)) {
           const country = lead ? countryOf(ctx, lead, false) : leadingCountry(ctx, m);
           if (country !== undefined && country !== m.entity) {
             out.push({ type: "based_in", subject: m.entity, object: country, sentence: s, pattern: "demonym-government" });
@@ -297,7 +316,7 @@ function leadingCountry(ctx: RelationContext, m: MentionRef): number | undefined
   return undefined;
 }
 
-const GOVERNMENT = /^(Government|Ministry|Parliament|Army|Navy|Cabinet)$/;
+const GOVERNMENT = new Set(["Government", "Ministry", "Parliament", "Army", "Navy", "Cabinet"]);
 
 // Nouns for a body after its place: "a Hong Kong construction firm", "the U.S. agency".
 const BODY_NOUNS = new Set(["firm", "company", "group", "agency", "bank", "newspaper", "daily", "weekly", "paper", "station", "network", "university", "college", "institute", "party", "union", "organization", "organisation", "corporation", "concern", "maker", "manufacturer", "producer", "broadcaster", "airline", "carrier", "retailer", "chain", "publisher", "club", "team", "ministry", "department", "council", "committee", "court", "school", "hospital", "foundation", "association", "society", "conglomerate", "subsidiary", "unit", "lender", "insurer", "utility", "magazine", "studio", "label", "think-tank"]);
@@ -306,10 +325,10 @@ const GEO_NOUNS = new Set(["desert", "river", "mountains", "valley", "basin", "r
 
 /** After "in": compass words and "the southeastern part of" before the larger place ("in the southeastern part of Rwanda"). */
 function regionStart(ctx: RelationContext, i: number): number {
-  while (COMPASS.test(w(ctx, i))) i++;
-  if (/^(part|corner|tip|coast|edge|end|half|region|section|outskirts|interior)$/.test(w(ctx, i)) && w(ctx, i + 1) === "of") {
+  while (COMPASS.has(w(ctx, i))) i++;
+  if (PART_CORNER_TIP_ETC.has(w(ctx, i)) && w(ctx, i + 1) === "of") {
     i += 2;
-    while (COMPASS.test(w(ctx, i))) i++;
+    while (COMPASS.has(w(ctx, i))) i++;
   }
   return i;
 }
@@ -318,7 +337,7 @@ function regionStart(ctx: RelationContext, i: number): number {
 function isSupranational(ctx: RelationContext, m: MentionRef): boolean {
   if (m.type !== "LOCATION" || m.form === "demonym") return false;
   const kind = entityKind(ctx, m.entity);
-  if (/^(continent|ocean|sea|peninsula)$/.test(kind)) return true;
+  if (CONTINENT_OCEAN_SEA_ETC.has(kind)) return true;
   return kind === "region" && ctx.entities[m.entity]!.attributes.country === undefined;
 }
 
@@ -332,14 +351,14 @@ const REGION_WORDS = new Set(["province", "county", "state", "region", "district
 /** 2 for a province-sized unit, 1 for a district-sized one, 0 for any other word. */
 function regionRank(x: string): number {
   if (!REGION_WORDS.has(x)) return 0;
-  return /^(district|parish|county|canton)$/.test(x) ? 1 : 2;
+  return DISTRICT_PARISH_COUNTY_ETC.has(x) ? 1 : 2;
 }
 
 /** A place large enough to hold others: a country, a state or region, or a name ending in "Province", "County" … */
 function isRegion(ctx: RelationContext, m: MentionRef): boolean {
   if (m.type === "COUNTRY") return true;
   const kind = entityKind(ctx, m.entity);
-  if (LARGER_KINDS.test(kind)) return true;
+  if (LARGER_KINDS.has(kind)) return true;
   return kind === "" && REGION_WORDS.has(w(ctx, m.end - 1));
 }
 
@@ -348,14 +367,14 @@ function placeNounOf(ctx: RelationContext, i: number): MentionRef | undefined {
   let j = skipArticle(ctx, i);
   const limit = j + 5;
   let noun = false;
-  while (j < limit && ctx.covering[j] === -1 && ctx.doc.tokens[j] && !ctx.doc.tokens[j]!.cap && /^[a-z0-9-]+$/.test(w(ctx, j)) && !/^(of|in|and|or|who|which|that|is|was|said)$/.test(w(ctx, j))) {
+  while (j < limit && ctx.covering[j] === -1 && ctx.doc.tokens[j] && !ctx.doc.tokens[j]!.cap && /^[a-z0-9-]+$/.test(w(ctx, j)) && !OF_IN_AND_ETC.has(w(ctx, j))) {
     noun = PLACE_NOUNS.has(w(ctx, j));
     j++;
   }
   if (!noun) return undefined;
   if (w(ctx, j) !== "of" && w(ctx, j) !== "in") return undefined;
   j = skipArticle(ctx, j + 1);
-  while (COMPASS.test(w(ctx, j))) j++;
+  while (COMPASS.has(w(ctx, j))) j++;
   const outer = mentionOf(ctx, ctx.startsAt[j] ?? -1, PLACES);
   // "the capital of China's Xinjiang region": the nearer place
   const inner = outer && isPossessive(ctx, outer.end) ? mentionOf(ctx, ctx.startsAt[outer.end + 1] ?? -1, PLACES) : undefined;
@@ -395,7 +414,7 @@ function frontedPlace(
     if (w(ctx, b) === "the") b--;
     if (w(ctx, b) === "of" && PLACE_NOUNS.has(w(ctx, b - 1))) b -= 2;
     if (w(ctx, b) === "the") b--;
-    if (/^(in|over|near|at|outside|around|across|throughout)$/.test(w(ctx, b))) located(m, outer, s, "fronted-region-place");
+    if (IN_OVER_NEAR_ETC.has(w(ctx, b))) located(m, outer, s, "fronted-region-place");
   }
 }
 
@@ -443,8 +462,8 @@ function datelineAgency(ctx: RelationContext, chain: MentionRef[], s: number, ba
   for (const place of chain) based(agency, place, s, "dateline-agency");
 }
 
-const BORN = /^(born)$/;
-const LIVES = /^(lives|lived|living|resides|resided|residing|grew)$/;
+const BORN = new Set(["born"]);
+const LIVES = new Set(["lives", "lived", "living", "resides", "resided", "residing", "grew"]);
 
 /** born in, a native of, lives in, from. */
 function personPlaces(ctx: RelationContext, p: MentionRef, s: number, lives: (p: MentionRef, place: MentionRef, s: number, pattern: string) => void): void {
@@ -453,7 +472,7 @@ function personPlaces(ctx: RelationContext, p: MentionRef, s: number, lives: (p:
   if (w(ctx, i) === "," && /^\d+$/.test(w(ctx, i + 1)) && w(ctx, i + 2) === ",") i += 3;
   else if (w(ctx, i) === ",") i++;
   if (w(ctx, i) === "who") i++;
-  while (/^(was|is|were|had|has|have|been|also|now|still|then|once|later)$/.test(w(ctx, i))) i++;
+  while (WAS_IS_WERE_ETC.has(w(ctx, i))) i++;
 
   // Betsy Ross was born in Philadelphia; Woodrow Wilson (28th President): Born … 1856, in a manse in Staunton, Va.
   // Annie Oakley … was born Phoebe Ann Moses in Willowdell
@@ -466,15 +485,15 @@ function personPlaces(ctx: RelationContext, p: MentionRef, s: number, lives: (p:
     if (place) lives(p, place, s, "born-in");
   }
   // Mrs. Tsuruyama is from Yatsushiro; Madonna comes from Bay City, Mich.
-  if ((/^(is|was|comes|came|hails)$/.test(w(ctx, i - 1)) || /^(comes|came|hails)$/.test(w(ctx, i))) && (w(ctx, i) === "from" || w(ctx, i + 1) === "from")) {
+  if ((IS_WAS_COMES_ETC.has(w(ctx, i - 1)) || COMES_CAME_HAILS.has(w(ctx, i))) && (w(ctx, i) === "from" || w(ctx, i + 1) === "from")) {
     const place = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, w(ctx, i) === "from" ? i + 1 : i + 2)] ?? -1, PLACES);
     if (place && place.form !== "demonym") lives(p, place, s, "name-is-from-place");
   }
   // Mary, who lives in Rock Hill; X grew up in Y
-  if (LIVES.test(w(ctx, i))) {
+  if (LIVES.has(w(ctx, i))) {
     let j = i + 1;
     if (w(ctx, j) === "up") j++;
-    if (/^(in|at)$/.test(w(ctx, j))) {
+    if (IN_AT.has(w(ctx, j))) {
       const place = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, j + 1)] ?? -1, PLACES);
       if (place) lives(p, place, s, "lives-in");
     }
@@ -488,7 +507,7 @@ function personPlaces(ctx: RelationContext, p: MentionRef, s: number, lives: (p:
       if (ctx.covering[e] !== -1) {
         const place = mentionOf(ctx, ctx.startsAt[e] ?? -1, PLACES);
         // James Dickey, Georgia born
-        if (place && place.form !== "demonym" && /^(native|born)$/.test(w(ctx, place.end))) lives(p, place, s, "place-native");
+        if (place && place.form !== "demonym" && NATIVE_BORN.has(w(ctx, place.end))) lives(p, place, s, "place-native");
         if (!place || ctx.doc.tokens[e - 1]?.text !== "from") break;
       }
       if ((x === "native" && w(ctx, e + 1) === "of") || x === "from") {
@@ -509,7 +528,7 @@ function personPlaces(ctx: RelationContext, p: MentionRef, s: number, lives: (p:
 function nativePlaces(ctx: RelationContext, s: number, lives: (p: MentionRef, place: MentionRef, s: number, pattern: string) => void): void {
   const sentence = ctx.doc.sentences[s]!;
   for (let i = sentence.start + 1; i < sentence.end; i++) {
-    if (w(ctx, i) !== "native" || !/^(his|her)$/.test(w(ctx, i - 1))) continue;
+    if (w(ctx, i) !== "native" || !HIS_HER.has(w(ctx, i - 1))) continue;
     const place = mentionOf(ctx, ctx.startsAt[i + 1] ?? -1, PLACES);
     if (!place || place.form === "demonym") continue;
     let person: MentionRef | undefined;
@@ -571,10 +590,10 @@ function homePlaces(ctx: RelationContext, s: number, lives: (p: MentionRef, plac
 /** "born" after the person (… was born …), or a clause-initial "Born" after a name (Woodrow Wilson (…): Born …). */
 function findBorn(ctx: RelationContext, p: MentionRef, end: number): number {
   for (let i = p.end; i < end && i < p.end + 16; i++) {
-    if (BORN.test(w(ctx, i))) return i;
+    if (BORN.has(w(ctx, i))) return i;
     const m = ctx.covering[i] !== -1 ? ctx.mentions[ctx.covering[i]!] : undefined;
     if (m && m.type === "PERSON" && !(w(ctx, m.start - 1) === "born")) return -1;
-    if (/^(and|but|;|who|whose|that|which)$/.test(w(ctx, i)) && !/^(born)$/.test(w(ctx, i + 1)) && !(w(ctx, i) === "who")) return -1;
+    if (CLAUSE_BREAKS.has(w(ctx, i)) && !BORN.has(w(ctx, i + 1)) && !(w(ctx, i) === "who")) return -1;
   }
   return -1;
 }
@@ -586,7 +605,7 @@ function placeAfter(ctx: RelationContext, start: number, end: number, limit: num
     if (m && m.type === "PERSON" && w(ctx, start - 1) !== "born") return undefined;
     if (m && m.type === "PERSON") continue;
     if (w(ctx, i) === ";" || (w(ctx, i) === "." && ctx.doc.tokens[i]?.spaceBefore)) return undefined;
-    if (/^(in|at|near)$/.test(w(ctx, i))) {
+    if (IN_AT_NEAR.has(w(ctx, i))) {
       const place = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, i + 1)] ?? -1, PLACES);
       if (place && place.form !== "demonym") return place;
       // "in a Presbyterian manse in Staunton": keep looking

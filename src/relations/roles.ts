@@ -23,6 +23,20 @@ import {
 } from "./context.js";
 import { placeChain } from "./places.js";
 
+// Word sets the patterns test tokens against (Set lookups: no regex object per test).
+const THE_A_AN_ETC = new Set(["the", "a", "an", "another", "its", "his", "her", "their", "'s"]);
+const OF_FOR = new Set(["of", "for"]);
+const OF_AT = new Set(["of", "at"]);
+const THE = new Set(["the"]);
+const OF_FOR_AT = new Set(["of", "for", "at"]);
+const A_AN_THE_ETC = new Set(["a", "an", "the", "another", "its", "his", "her"]);
+const THE_A_AN_ETC6 = new Set(["the", "a", "an", "its", "his", "her", "their", "more", "most", "all", "some", "no", "to", "that"]);
+const FOR_AT = new Set(["for", "at"]);
+const HEADS_HEADED_LEADS_ETC = new Set(["heads", "headed", "leads", "led"]);
+const CHAIRS_CHAIRED = new Set(["chairs", "chaired"]);
+const FOUNDED = new Set(["founded"]);
+const OWNS_OWNED = new Set(["owns", "owned"]);
+
 const EMPLOYERS: readonly EntityType[] = ["ORGANIZATION", "COUNTRY", "LOCATION"];
 const PLACES: readonly EntityType[] = ["LOCATION", "COUNTRY"];
 
@@ -40,7 +54,7 @@ const PLACE_OFFICES = /^(governor|gov|mayor|senator|sen|congressman|congresswoma
 const RESIDENTS = /^(native|resident|citizen|residents|natives|citizens)$/i;
 
 function roleText(ctx: RelationContext, start: number, end: number): string {
-  while (start < end && /^(the|a|an|another|its|his|her|their|'s)$/.test(w(ctx, start))) start++;
+  while (start < end && THE_A_AN_ETC.has(w(ctx, start))) start++;
   while (end > start && /^[.,]$/.test(w(ctx, end - 1))) end--;
   return end > start ? tokenSpanText(ctx, start, end) : "";
 }
@@ -71,7 +85,7 @@ function titleBefore(ctx: RelationContext, personStart: number): number {
   }
   // CBS anchorman Dan Rather; Tempe plastic surgeon Richard Pavese: any singular role noun right before the name
   if (!hasRole && i < personStart - 1 && roleHead(ctx, personStart - 1) && !pluralOrVerb(w(ctx, personStart - 1))) hasRole = true;
-  return hasRole && /^(of|for)$/.test(w(ctx, i + 1)) === false ? i + 1 : -1;
+  return hasRole && OF_FOR.has(w(ctx, i + 1)) === false ? i + 1 : -1;
 }
 
 /** A lower-case describing word inside a title ("plastic", "floor"), but no article, and "and" only between role words. */
@@ -173,7 +187,7 @@ export function roleRelations(ctx: RelationContext): Found[] {
         if (w(ctx, i) === "," && w(ctx, i + 1) === "of") nameOf(ctx, group, i + 1, s, add);
         else if (w(ctx, i) === ",") appositive(ctx, group, i + 1, s, add);
         // Lt. Jim Bowell of the Butler Township Fire Department; James Blight and David Welch of Harvard University
-        else if (/^(of|at)$/.test(w(ctx, i))) nameOf(ctx, group, i, s, add);
+        else if (OF_AT.has(w(ctx, i))) nameOf(ctx, group, i, s, add);
         // X, who works for Y; X heads Y; X joined Y
         predicate(ctx, group, last.end, s, add);
       }
@@ -196,14 +210,14 @@ export function roleRelations(ctx: RelationContext): Found[] {
 }
 
 const NATIONAL_TITLE = /^((Deputy |Vice |First Deputy )?(President|Prime Minister|Premier|Foreign Minister|Defen[cs]e Minister|Interior Minister|Finance Minister|Economy Minister|Minister)|King|Queen|Emir|Sultan|Chancellor)$/;
-const TRAVEL = /^(visit|visits|visited|visiting|arrive|arrives|arrived|arriving|trip|tour|flew|travel|travelled|traveled|traveling|travelling|guest|guests|trip)$/;
+const TRAVEL = new Set(["visit", "visits", "visited", "visiting", "arrive", "arrives", "arrived", "arriving", "trip", "tour", "flew", "travel", "travelled", "traveled", "traveling", "travelling", "guest", "guests", "trip"]);
 
 /** The one country the sentence's "in <place>" phrases point to, when there is exactly one and nobody travels. */
 function sentenceCountry(ctx: RelationContext, s: number): number | undefined {
   const sentence = ctx.doc.sentences[s]!;
   const found = new Set<number>();
   for (let i = sentence.start; i < sentence.end; i++) {
-    if (TRAVEL.test(w(ctx, i))) return undefined;
+    if (TRAVEL.has(w(ctx, i))) return undefined;
     if (w(ctx, i) !== "in") continue;
     const m = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, i + 1)] ?? -1, ["COUNTRY", "LOCATION"]);
     if (!m || m.form === "demonym") continue;
@@ -250,8 +264,8 @@ function frontedRole(ctx: RelationContext, p: MentionRef, s: number, add: Add): 
   const employer = mentionOf(ctx, ctx.endsBefore[j] ?? -1, EMPLOYERS);
   if (!employer || employer.form === "demonym" || !sameSentence(ctx, employer.start, p.start)) return;
   let i = employer.start - 1;
-  if (/^(the)$/.test(w(ctx, i))) i--;
-  if (!/^(of|for|at)$/.test(w(ctx, i))) return;
+  if (THE.has(w(ctx, i))) i--;
+  if (!OF_FOR_AT.has(w(ctx, i))) return;
   const prep = i;
   if (!isRoleWord(ctx, i - 1) || !roleHead(ctx, i - 1)) return;
   i--;
@@ -274,7 +288,7 @@ function appositive(ctx: RelationContext, people: MentionRef[], start: number, s
   let i = start;
   // ", one of Ethiopia's most distinguished lawyers"; ", one of the top strategists in Israel"
   if (w(ctx, i) === "one" && w(ctx, i + 1) === "of") i += 2;
-  let det = /^(a|an|the|another|its|his|her)$/.test(w(ctx, i)) ? i + 1 : i;
+  let det = A_AN_THE_ETC.has(w(ctx, i)) ? i + 1 : i;
   while (LEAD_MODIFIERS.has(w(ctx, det))) det++;
   // ", another Emery employee"; ", the Washington correspondent for …"; ", a Soviet historian"
   const lead = mentionOf(ctx, ctx.startsAt[det] ?? -1, EMPLOYERS);
@@ -388,7 +402,7 @@ function employerAfter(ctx: RelationContext, i: number, places: boolean): Mentio
 function modifiesNoun(ctx: RelationContext, i: number): boolean {
   const t = ctx.doc.tokens[i];
   // "… Union controls the port": a verb with its object is no noun
-  if (/^(the|a|an|its|his|her|their|more|most|all|some|no|to|that)$/.test(w(ctx, i + 1))) return false;
+  if (THE_A_AN_ETC6.has(w(ctx, i + 1))) return false;
   return !!t && t.kind === TokenKind.Word && !t.cap && ctx.covering[i] === -1 && roleDescriptionToken(ctx, i) && t.lower !== "and" && !isPossessive(ctx, i);
 }
 
@@ -413,10 +427,10 @@ function employerAt(ctx: RelationContext, i: number): MentionRef | undefined {
   return undefined;
 }
 
-const EMPLOYMENT = /^(works|worked|working|work)$/;
+const EMPLOYMENT = new Set(["works", "worked", "working", "work"]);
 // Verbs that give a person a post: "named X chairman of Y".
 const NAMING = new Set(["named", "appointed", "elected", "made", "nominated", "designated", "makes", "names", "appoints", "elects"]);
-const LEADING = /^(heads|headed|leads|led|chairs|chaired|runs|ran|founded|owns|owned|joined|joins|represents|represented|operates|operated|manages|managed|directs|directed)$/;
+const LEADING = new Set(["heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "founded", "owns", "owned", "joined", "joins", "represents", "represented", "operates", "operated", "manages", "managed", "directs", "directed"]);
 // Verbs of doing one's job for a body: "covers the White House for", "taught at", "writes for", "has researched the Arrow for".
 const WORKING = new Set([
   "works", "worked", "working", "work", "taught", "teaches", "teach", "teaching", "lectures", "lectured", "writes", "wrote", "write",
@@ -461,15 +475,15 @@ function predicate(ctx: RelationContext, people: MentionRef[], end: number, s: n
     return;
   }
   const verb = w(ctx, i);
-  if (EMPLOYMENT.test(verb) && /^(for|at)$/.test(w(ctx, i + 1))) {
+  if (EMPLOYMENT.has(verb) && FOR_AT.has(w(ctx, i + 1))) {
     const target = employerAfter(ctx, i + 2, false);
     if (target && sameSentence(ctx, target.start, end - 1)) for (const p of people) add(roleRelation(ctx, p, target, "", s, "name-works-for"));
     return;
   }
-  if (LEADING.test(verb)) {
+  if (LEADING.has(verb)) {
     const target = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, i + 1)] ?? -1, ["ORGANIZATION"]);
     if (!target || !sameSentence(ctx, target.start, end - 1)) return;
-    const role = /^(heads|headed|leads|led)$/.test(verb) ? "head" : /^(chairs|chaired)$/.test(verb) ? "chair" : /^(founded)$/.test(verb) ? "founder" : /^(owns|owned)$/.test(verb) ? "owner" : /^join/.test(verb) ? "member" : /^repr/.test(verb) ? "representative" : /^(manag|direct)/.test(verb) ? "manager" : /^operat/.test(verb) ? "operator" : "head";
+    const role = HEADS_HEADED_LEADS_ETC.has(verb) ? "head" : CHAIRS_CHAIRED.has(verb) ? "chair" : FOUNDED.has(verb) ? "founder" : OWNS_OWNED.has(verb) ? "owner" : /^join/.test(verb) ? "member" : /^repr/.test(verb) ? "representative" : /^(manag|direct)/.test(verb) ? "manager" : /^operat/.test(verb) ? "operator" : "head";
     for (const p of people) add(roleRelation(ctx, p, target, role, s, "name-leads-employer"));
     return;
   }
