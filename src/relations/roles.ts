@@ -142,8 +142,10 @@ export function roleRelations(ctx: RelationContext): Found[] {
         if (w(ctx, j - 1) === ")" && w(ctx, j - 3) === "(") j -= 3;
         else if (w(ctx, j - 1) === ")" && w(ctx, j - 4) === "(" && ctx.covering[j - 2] !== -1) j -= 4;
         const employer = mentionOf(ctx, ctx.endsBefore[j] ?? -1, EMPLOYERS);
-        if (employer && sameSentence(ctx, employer.start, p.start)) {
-          add(roleRelation(ctx, p, employer, roleText(ctx, titleStart, w(ctx, p.start - 1) === "," ? p.start - 1 : p.start), s, "employer-title-name"));
+        // "Anderson's sister Peggy Say": kin of the name before, not staff ("North Carolina's native son X" is a resident)
+        const roleEnd = w(ctx, p.start - 1) === "," ? p.start - 1 : p.start;
+        if (employer && sameSentence(ctx, employer.start, p.start) && (!KIN.has(w(ctx, roleEnd - 1)) || RESIDENTS.test(w(ctx, roleEnd - 2)))) {
+          add(roleRelation(ctx, p, employer, roleText(ctx, titleStart, roleEnd), s, "employer-title-name"));
         }
       }
 
@@ -428,6 +430,8 @@ function employerAt(ctx: RelationContext, i: number): MentionRef | undefined {
 }
 
 const EMPLOYMENT = new Set(["works", "worked", "working", "work"]);
+// Kinship words: "X's sister Y" relates two people, never a person to a body or a place.
+const KIN = new Set(["sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "widow", "widower", "niece", "nephew", "cousin", "uncle", "aunt", "grandson", "granddaughter", "stepson", "stepdaughter", "fiancee", "fiance"]);
 // Verbs that give a person a post: "named X chairman of Y".
 const NAMING = new Set(["named", "appointed", "elected", "made", "nominated", "designated", "makes", "names", "appoints", "elects"]);
 const LEADING = new Set(["heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "founded", "owns", "owned", "joined", "joins", "represents", "represented", "operates", "operated", "manages", "managed", "directs", "directed"]);
