@@ -35,6 +35,8 @@ export interface Trie {
   nodes: Map<string, TrieNode>;
   /** First key tokens that start in lower case ("dpa", "al"): the only lower-case words a match may start at. */
   lowerStarts: Set<string>;
+  /** First characters of `lowerStarts`, so most lower-case words are passed over without a lookup. */
+  lowerStartChars: Uint8Array;
 }
 
 export const TRIE_SEPARATOR = "\u0001";

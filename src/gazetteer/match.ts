@@ -42,7 +42,7 @@ export function matchGazetteer(tokens: Token[], sentences: Sentence[], trie: Tri
   for (const s of sentences) {
     for (let i = s.start; i < s.end; i++) {
       const first = tokens[i];
-      if (!first.cap && first.kind !== TokenKind.Number && !trie.lowerStarts.has(first.text)) continue;
+      if (!first.cap && first.kind !== TokenKind.Number && !(trie.lowerStartChars[first.text.charCodeAt(0) & 0xffff] === 1 && trie.lowerStarts.has(first.text))) continue;
       let path = first.lower;
       let node = trie.nodes.get(path);
       let j = i + 1;

@@ -76,7 +76,10 @@ export function snapshotGazetteer(g: Gazetteer, fingerprint: string): Snapshot {
 /** Adds one key; `unique` skips the duplicate check for keys already known to be distinct (a snapshot's). */
 export function insertVariant(root: Trie, variant: KeyVariant, unique = false): void {
   const first = variant.tokens[0];
-  if (first && first[0] !== first[0].toUpperCase()) root.lowerStarts.add(first);
+  if (first && first[0] !== first[0].toUpperCase()) {
+    root.lowerStarts.add(first);
+    root.lowerStartChars[first.charCodeAt(0)] = 1;
+  }
   let path = "";
   let node: TrieNode | undefined;
   for (let k = 0; k < variant.tokens.length; k++) {
@@ -99,7 +102,7 @@ export function insertVariant(root: Trie, variant: KeyVariant, unique = false): 
 }
 
 export function emptyTrie(): Trie {
-  return { nodes: new Map(), lowerStarts: new Set() };
+  return { nodes: new Map(), lowerStarts: new Set(), lowerStartChars: new Uint8Array(65536) };
 }
 
 export function restoreGazetteer(s: Snapshot): Gazetteer {
