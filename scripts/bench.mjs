@@ -1,0 +1,299 @@
+#!/usr/bin/env node
+// npm run bench: newsner's speed and memory, measured on one corpus in one run, next to
+// compromise (people() + places() + organizations()) on a sample of the same corpus.
+//
+//   node scripts/bench.mjs [--corpus DIR] [--runs N] [--sample-bytes N] [--json]
+//
+// Corpus: --corpus DIR, else ../shared/corpora/bbc when present, else one generated from
+// fixtures/. Every newsner figure is a whole process (`node bin/newsner.js …`): start-up,
+// gazetteer loading, reading, entities and relations, JSONL written to a file. Wall times
+// are the best of --runs runs (default 3), because other work on the machine only ever
+// slows a run down. Peak RSS is the process's (all threads) maximum resident set.
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const BIN = path.join(ROOT, "bin", "newsner.js");
+const SENTENCE = "Russian Foreign Minister Sergei Lavrov met NATO officials in Brussels on Monday.";
+const TEXT_EXTENSIONS = new Set([".txt", ".text", ".md", ".markdown"]);
+// Preloaded into each measured process: writes its peak RSS (kB) to a file at exit.
+const RSS_PRELOAD =
+  'data:text/javascript,import{writeFileSync}from"node:fs";process.on("exit",()=>{if(process.env.NEWSNER_BENCH_RSS)writeFileSync(process.env.NEWSNER_BENCH_RSS,String(process.resourceUsage().maxRSS))})';
+
+const TARGETS = {
+  singleMBps: 10, // MB/s with --jobs 1
+  vsCompromise: 60, // times compromise's MB/s
+  jobsSpeedup: 1.6, // --jobs 2 over --jobs 1 (on a 2-core machine)
+  coldStartMs: 250,
+  peakRssMB: 300,
+};
+
+function parseArgs(argv) {
+  const opts = { corpus: undefined, runs: 3, sampleBytes: 400_000, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--corpus") opts.corpus = argv[++i];
+    else if (a === "--runs") opts.runs = Math.max(1, Number(argv[++i]));
+    else if (a === "--sample-bytes") opts.sampleBytes = Number(argv[++i]);
+    else if (a === "--json") opts.json = true;
+    else if (a === "-h" || a === "--help") {
+      console.log("usage: node scripts/bench.mjs [--corpus DIR] [--runs N] [--sample-bytes N] [--json]");
+      process.exit(0);
+    } else {
+      console.error(`bench: unknown argument ${a}`);
+      process.exit(2);
+    }
+  }
+  return opts;
+}
+
+function listCorpus(dir) {
+  const files = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      if (name.startsWith(".")) continue;
+      const full = path.join(d, name);
+      const info = statSync(full);
+      if (info.isDirectory()) walk(full);
+      else if (info.isFile() && TEXT_EXTENSIONS.has(path.extname(name).toLowerCase())) files.push({ path: full, rel: path.relative(dir, full), size: info.size });
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+// About 5 MB of documents made from the fixture articles' paragraphs, for machines
+// without the BBC corpus: each document strings together a few paragraphs, so documents
+// differ but read like news.
+function generateCorpus(dir) {
+  const paras = readdirSync(path.join(ROOT, "fixtures"))
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .flatMap((f) => readFileSync(path.join(ROOT, "fixtures", f), "utf8").split(/\n\s*\n|\n/))
+    .map((p) => p.trim())
+    .filter((p) => p.length > 40);
+  let total = 0;
+  for (let i = 0; total < 5_000_000; i++) {
+    const n = 3 + (i % 5);
+    const text = Array.from({ length: n }, (_, k) => paras[(i * 7 + k * 13) % paras.length]).join("\n\n") + "\n";
+    const file = path.join(dir, String(i % 20).padStart(2, "0"), `story-${String(i).padStart(5, "0")}.txt`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    total += Buffer.byteLength(text);
+  }
+}
+
+// Runs node bin/newsner.js with stdout to a file; resolves to wall ms, peak RSS, output hash.
+function runNewsner(args, { stdoutFile, stdin } = {}) {
+  const rssFile = path.join(work, `rss-${process.hrtime.bigint()}`);
+  return new Promise((resolve, reject) => {
+    const out = createWriteStream(stdoutFile ?? "/dev/null");
+    out.on("open", () => {
+      const t0 = performance.now();
+      const child = spawn(process.execPath, ["--import", RSS_PRELOAD, BIN, ...args], {
+        stdio: [stdin ? "pipe" : "ignore", out, "pipe"],
+        env: { ...process.env, NEWSNER_BENCH_RSS: rssFile, FORCE_COLOR: "0" },
+      });
+      let err = "";
+      child.stderr.on("data", (d) => (err += d));
+      if (stdin) child.stdin.end(stdin);
+      child.on("error", reject);
+      child.on("exit", (code) => {
+        const wall = performance.now() - t0;
+        out.close();
+        if (code !== 0 && code !== 1) return reject(new Error(`newsner ${args.join(" ")} exited ${code}: ${err.slice(0, 500)}`));
+        const rssKB = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : NaN;
+        rmSync(rssFile, { force: true });
+        resolve({ wall, rssMB: rssKB / 1024, failed: code === 1 });
+      });
+    });
+  });
+}
+
+async function best(runs, fn) {
+  let bestRun;
+  let peak = 0;
+  for (let i = 0; i < runs; i++) {
+    const r = await fn();
+    peak = Math.max(peak, r.rssMB);
+    if (!bestRun || r.wall < bestRun.wall) bestRun = r;
+  }
+  return { ...bestRun, rssMB: peak };
+}
+
+function sha(file) {
+  return new Promise((resolve) => {
+    const h = createHash("sha256");
+    createReadStream(file)
+      .on("data", (d) => h.update(d))
+      .on("end", () => resolve(h.digest("hex")));
+  });
+}
+
+// The corpus `times` over as JSON lines {"id": "3/business/001.txt", "text": …}, streamed.
+async function writeJsonl(files, times, file) {
+  const out = createWriteStream(file);
+  let bytes = 0;
+  for (let t = 0; t < times; t++) {
+    for (const f of files) {
+      const line = JSON.stringify({ id: `${t}/${f.rel}`, text: readFileSync(f.path, "utf8") }) + "\n";
+      bytes += Buffer.byteLength(line);
+      if (!out.write(line)) await new Promise((r) => out.once("drain", r));
+    }
+  }
+  await new Promise((r) => out.end(r));
+  return bytes;
+}
+
+function compromiseSample(files, sampleBytes) {
+  // Every k-th document, so the sample spreads over the whole corpus.
+  const total = files.reduce((a, f) => a + f.size, 0);
+  const step = Math.max(1, Math.floor(total / sampleBytes));
+  const sample = [];
+  let bytes = 0;
+  for (let i = 0; i < files.length && bytes < sampleBytes; i += Math.max(1, Math.floor(step))) {
+    const text = readFileSync(files[i].path, "utf8");
+    sample.push(text);
+    bytes += Buffer.byteLength(text);
+  }
+  const nlp = createRequire(path.join(ROOT, "package.json"))("compromise");
+  nlp("Warm up the lexicon, Mr Smith of Acme Corp in Paris.").people().out("array"); // loading is not timed
+  const t0 = performance.now();
+  let found = 0;
+  for (const text of sample) {
+    const doc = nlp(text);
+    found += doc.people().out("array").length + doc.places().out("array").length + doc.organizations().out("array").length;
+  }
+  const wall = performance.now() - t0;
+  return { docs: sample.length, bytes, wall, found, version: nlp.version };
+}
+
+function coldStart(runs) {
+  const times = [];
+  spawnSync(process.execPath, [BIN, "--format", "json"], { input: SENTENCE + "\n" }); // warm the file cache
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [BIN, "--format", "json"], { input: SENTENCE + "\n", encoding: "utf8" });
+    times.push(performance.now() - t0);
+    if (r.status !== 0) throw new Error(`cold start run failed: ${r.stderr}`);
+  }
+  times.sort((a, b) => a - b);
+  return { min: times[0], median: times[Math.floor(times.length / 2)] };
+}
+
+const mb = (bytes) => bytes / 1e6;
+const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : "n/a");
+const f2 = (x) => (Number.isFinite(x) ? x.toFixed(2) : "n/a");
+const check = (ok) => (ok ? "ok  " : "MISS");
+
+// ---------------------------------------------------------------------------------------
+
+const opts = parseArgs(process.argv.slice(2));
+const work = mkdtempSync(path.join(tmpdir(), "newsner-bench-"));
+process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+
+let corpusDir = opts.corpus && path.resolve(opts.corpus);
+let corpusName = corpusDir;
+if (!corpusDir) {
+  const bbc = path.resolve(ROOT, "..", "shared", "corpora", "bbc");
+  if (existsSync(bbc)) {
+    corpusDir = bbc;
+    corpusName = "../shared/corpora/bbc";
+  } else {
+    corpusDir = path.join(work, "generated");
+    generateCorpus(corpusDir);
+    corpusName = "generated from fixtures/ (no ../shared/corpora/bbc here)";
+  }
+}
+const files = listCorpus(corpusDir);
+const corpusBytes = files.reduce((a, f) => a + f.size, 0);
+if (files.length === 0) {
+  console.error(`bench: no text files in ${corpusDir}`);
+  process.exit(2);
+}
+const cores = availableParallelism();
+const load = loadavg()[0];
+const log = (s) => !opts.json && process.stderr.write(s + "\n");
+log(`bench: ${files.length} documents, ${f1(mb(corpusBytes))} MB in ${corpusName}; ${cores} cores; load average ${f2(load)}; best of ${opts.runs} runs`);
+
+const results = { corpus: { name: corpusName, documents: files.length, megabytes: mb(corpusBytes) }, machine: { cores, node: process.version, loadAverage: load } };
+
+log("bench: cold start …");
+results.coldStart = coldStart(Math.max(5, opts.runs * 2 + 1));
+
+const jobsList = cores > 1 ? [1, cores] : [1];
+const hashes = {};
+results.newsner = {};
+for (const jobs of jobsList) {
+  log(`bench: newsner --jobs ${jobs} on the corpus …`);
+  const outFile = path.join(work, `out-${jobs}.jsonl`);
+  const r = await best(opts.runs, () => runNewsner([corpusDir, "--format", "jsonl", "--jobs", String(jobs), "--quiet"], { stdoutFile: outFile }));
+  hashes[jobs] = await sha(outFile);
+  results.newsner[`jobs${jobs}`] = { jobs, wallMs: r.wall, MBps: mb(corpusBytes) / (r.wall / 1000), docsPerSec: files.length / (r.wall / 1000), peakRssMB: r.rssMB };
+}
+results.identicalOutput = new Set(Object.values(hashes)).size === 1;
+
+log("bench: corpus as JSON lines, 1× and 10× …");
+results.jsonl = {};
+for (const times of [1, 10]) {
+  const file = path.join(work, `corpus-${times}x.jsonl`);
+  const bytes = await writeJsonl(files, times, file);
+  const r = await best(times === 1 ? opts.runs : 1, () => runNewsner(["--input", "jsonl", file, "--jobs", String(cores), "--quiet"], { stdoutFile: path.join(work, "out-jsonl.jsonl") }));
+  results.jsonl[`x${times}`] = { records: files.length * times, megabytes: mb(bytes), wallMs: r.wall, MBps: mb(bytes) / (r.wall / 1000), peakRssMB: r.rssMB };
+  rmSync(file, { force: true });
+}
+
+log(`bench: compromise on a ${f1(opts.sampleBytes / 1e6)} MB sample …`);
+const c = compromiseSample(files, opts.sampleBytes);
+results.compromise = { version: c.version, documents: c.docs, megabytes: mb(c.bytes), wallMs: c.wall, MBps: mb(c.bytes) / (c.wall / 1000), docsPerSec: c.docs / (c.wall / 1000) };
+
+const n1 = results.newsner.jobs1;
+const nN = results.newsner[`jobs${cores}`] ?? n1;
+results.ratio = n1.MBps / results.compromise.MBps;
+results.speedup = nN.MBps / n1.MBps;
+const peak = Math.max(...Object.values(results.newsner).map((r) => r.peakRssMB));
+results.checks = {
+  singleMBps: n1.MBps >= TARGETS.singleMBps,
+  vsCompromise: results.ratio >= TARGETS.vsCompromise,
+  jobsSpeedup: cores < 2 || results.speedup >= TARGETS.jobsSpeedup,
+  coldStart: results.coldStart.median <= TARGETS.coldStartMs,
+  peakRss: peak <= TARGETS.peakRssMB,
+  flatMemory: results.jsonl.x10.peakRssMB <= results.jsonl.x1.peakRssMB * 1.2 + 10,
+  identicalOutput: results.identicalOutput,
+};
+
+if (opts.json) {
+  console.log(JSON.stringify(results, null, 2));
+} else {
+  const rows = [
+    ["corpus", `${corpusName}: ${files.length} documents, ${f1(mb(corpusBytes))} MB`],
+    ["machine", `${cores} cores, Node ${process.version}, load average ${f2(load)} at start`],
+    ["", ""],
+    [`newsner --jobs 1`, `${f2(n1.MBps)} MB/s  ${Math.round(n1.docsPerSec)} docs/s  (${(n1.wallMs / 1000).toFixed(2)} s, peak RSS ${Math.round(n1.peakRssMB)} MB)`],
+  ];
+  if (cores > 1) rows.push([`newsner --jobs ${cores}`, `${f2(nN.MBps)} MB/s  ${Math.round(nN.docsPerSec)} docs/s  (${(nN.wallMs / 1000).toFixed(2)} s, peak RSS ${Math.round(nN.peakRssMB)} MB)`]);
+  rows.push(
+    [`compromise ${c.version}`, `${f2(results.compromise.MBps)} MB/s  ${Math.round(results.compromise.docsPerSec)} docs/s  (sample of ${c.docs} documents, ${f2(mb(c.bytes))} MB; people+places+organizations; load not timed)`],
+    ["newsner / compromise", `${f1(results.ratio)}× (single-threaded)`],
+    [`--jobs ${cores} / --jobs 1`, `${f2(results.speedup)}×  (output identical: ${results.identicalOutput ? "yes" : "NO"})`],
+    ["cold start", `${Math.round(results.coldStart.median)} ms median, ${Math.round(results.coldStart.min)} ms best (echo <one sentence> | newsner --format json)`],
+    [`JSONL 1× (--jobs ${cores})`, `${results.jsonl.x1.records} records, ${f1(results.jsonl.x1.megabytes)} MB: ${f2(results.jsonl.x1.MBps)} MB/s, peak RSS ${Math.round(results.jsonl.x1.peakRssMB)} MB`],
+    [`JSONL 10× (--jobs ${cores})`, `${results.jsonl.x10.records} records, ${f1(results.jsonl.x10.megabytes)} MB: ${f2(results.jsonl.x10.MBps)} MB/s, peak RSS ${Math.round(results.jsonl.x10.peakRssMB)} MB`],
+  );
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(rows.map(([k, v]) => (k === "" ? "" : `${k.padEnd(width)}  ${v}`)).join("\n"));
+  console.log("\ntargets");
+  const t = results.checks;
+  console.log(`  ${check(t.singleMBps)} --jobs 1 at least ${TARGETS.singleMBps} MB/s: ${f2(n1.MBps)}`);
+  console.log(`  ${check(t.vsCompromise)} at least ${TARGETS.vsCompromise}× compromise: ${f1(results.ratio)}×`);
+  if (cores > 1) console.log(`  ${check(t.jobsSpeedup)} --jobs ${cores} at least ${TARGETS.jobsSpeedup}× --jobs 1: ${f2(results.speedup)}×`);
+  console.log(`  ${check(t.coldStart)} cold start at most ${TARGETS.coldStartMs} ms: ${Math.round(results.coldStart.median)} ms`);
+  console.log(`  ${check(t.peakRss)} peak RSS at most ${TARGETS.peakRssMB} MB on the corpus: ${Math.round(peak)} MB`);
+  console.log(`  ${check(t.flatMemory)} memory flat from 1× to 10× the corpus: ${Math.round(results.jsonl.x1.peakRssMB)} → ${Math.round(results.jsonl.x10.peakRssMB)} MB`);
+  console.log(`  ${check(t.identicalOutput)} --jobs ${cores} output identical to --jobs 1`);
+}
