@@ -64,7 +64,7 @@ function surnameTargets(doc: Doc, mentions: Candidate[]): Map<Candidate, Candida
     const forms = new Set([words(doc, surnameStart(doc, p), p.end), doc.tokens[p.end - 1].lower]);
     const first = doc.tokens[p.start];
     // Wang Yi, Kim Jong-un: family name first
-    if (p.end - p.start === 2 && doc.cues.surnames.has(first.text) && !doc.cues.firstNames.has(first.text)) forms.add(first.lower);
+    if (p.end - p.start === 2 && doc.cues.surnames.has(first.text) && !doc.cues.firstNames.has(doc.tokens[p.end - 1].text)) forms.add(first.lower);
     for (const f of forms) {
       const list = byShortForm.get(f);
       if (list) list.push(p);

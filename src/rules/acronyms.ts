@@ -25,6 +25,8 @@ function initials(doc: Doc, c: Candidate): string {
 function plausible(acronym: string, longInitials: string, longText: string): boolean {
   const a = acronym.replace(/[^\p{L}]/gu, "").toUpperCase();
   if (a.length === 0) return false;
+  // "Democratic Forces for the Liberation of Rwanda (FDLR)": the initials of a name in another language's order
+  if (a.length === longInitials.length && [...a].sort().join("") === [...longInitials].sort().join("")) return true;
   if (a[0] !== longInitials[0] && a[0] !== longText[0]?.toUpperCase()) return false;
   let k = 0;
   const upper = longText.toUpperCase();

@@ -36,6 +36,16 @@ export function afterLeadingCountries(doc: Doc, start: number, end: number, type
   }
 }
 
+/** "Commonwealth Scientific and Industrial Research Organisation": a name joined by "and" to the one before. */
+function coordinatedStart(doc: Doc, start: number, sentenceStart: number): number {
+  const and = start - 1;
+  if (and - 1 < sentenceStart || doc.tokens[and].text !== "and" || !isNameWord(doc, and - 1) || doc.matchesAt.has(and - 1)) return start;
+  let k = and - 1;
+  while (k - 1 >= sentenceStart && isNameWord(doc, k - 1) && !isOrdinaryWordAt(doc, k - 1)) k--;
+  if (isOrdinaryWordAt(doc, k)) k++;
+  return k < and ? k : start;
+}
+
 /** "Ltd." and "Inc." keep their full stop when the sentence goes on after it. */
 function withFullStop(doc: Doc, end: number): number {
   const t = doc.tokens[end - 1];
@@ -94,7 +104,10 @@ export function organizationCandidates(doc: Doc, runs: Run[]): Candidate[] {
       const t = doc.tokens[k];
       if (t.kind !== TokenKind.Word || !inList(orgSuffixes, t)) continue;
       if (sentence.allCaps && run.end - run.start > 4) break;
-      out.push(org(start, withFullStop(doc, k + 1), "org-suffix"));
+      let end = withFullStop(doc, k + 1);
+      // Democratic Forces for the Liberation of Rwanda
+      if (end === run.end && (doc.tokens[end]?.text === "for" || doc.tokens[end]?.text === "of")) end = extendOverConnectors(doc, end, sentence.end, ["of", "for"]);
+      out.push(org(coordinatedStart(doc, start, sentence.start), end, "org-suffix"));
       break;
     }
   }
