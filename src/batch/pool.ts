@@ -80,13 +80,6 @@ export class WorkerPool {
     return this.slots.length;
   }
 
-  /** Batches handed to workers and not yet answered. */
-  get inFlight(): number {
-    let n = 0;
-    for (const s of this.slots) n += s.pending.size;
-    return n;
-  }
-
   run(batch: Batch): Promise<BatchResult> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     if (this.closed) return Promise.reject(new Error("worker pool is closed"));

@@ -60,8 +60,6 @@ const BATCH_ITEMS = 64;
 const BATCH_BYTES = 256 * 1024;
 /** Batches read but not yet printed, per thread working on them. */
 const BATCHES_PER_THREAD = 3;
-/** Batches a worker is given before this thread takes the next one itself. */
-const WORKER_QUEUE = 2;
 /** Bytes read but not yet printed (one larger document is still let through on its own). */
 const MAX_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 
@@ -105,23 +103,29 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
     width: tableWidth(io),
   };
 
-  // --jobs N is this thread plus N - 1 workers. This thread extracts too, whenever the
-  // workers already have enough in hand: one isolate fewer (about 100 MB less memory and
-  // one gazetteer load less) than N workers and an idle main thread.
+  // --jobs N: N worker threads, while this one reads, hands out batches and prints. (This
+  // thread extracting too, between handing out batches, saved one isolate's memory but ran
+  // about a fifth slower: a worker waited whenever this thread was busy with a batch.)
   // One document, or --jobs 1: no worker is worth its start-up time.
   const threads = flags.jobs === 1 || singleDocument ? 1 : flags.jobs;
-  const pool = threads > 1 ? new WorkerPool(threads - 1, config) : undefined;
   let runBatch: (batch: Batch) => Promise<BatchResult>;
-  try {
+  let pool: WorkerPool | undefined;
+  if (threads === 1) {
     const ctx = await createContext(config, loadUserGazetteers(gazetteerArgs));
-    await pool?.ready;
-    runBatch = async (batch) => (pool && pool.inFlight < pool.size * WORKER_QUEUE ? pool.run(batch) : processBatch(batch, ctx));
-  } catch (err) {
-    await pool?.close();
-    if (err instanceof WorkerInitError && err.errorName === "GazetteerError") {
-      throw new UsageError(shownGazetteerMessage(err.message, err.file ?? "", gazetteerArgs.shown));
+    runBatch = async (batch) => processBatch(batch, ctx);
+  } else {
+    pool = new WorkerPool(threads, config);
+    try {
+      await pool.ready;
+    } catch (err) {
+      await pool.close();
+      if (err instanceof WorkerInitError && err.errorName === "GazetteerError") {
+        throw new UsageError(shownGazetteerMessage(err.message, err.file ?? "", gazetteerArgs.shown));
+      }
+      throw err;
     }
-    throw err;
+    const p = pool;
+    runBatch = (batch) => p.run(batch);
   }
 
   const quiet = flags.quiet === true;
