@@ -1,3 +1,4 @@
+import { foldCase } from "../text/tokenize.js";
 import { ENTITY_TYPES, type MentionForm } from "../types.js";
 import { TRIE_SEPARATOR, type Gazetteer, type GazetteerEntry, type KeyVariant, type Trie, type TrieNode } from "./gazetteer.js";
 
@@ -84,7 +85,7 @@ export function insertVariant(root: Trie, variant: KeyVariant, unique = false): 
   let node: TrieNode | undefined;
   for (let k = 0; k < variant.tokens.length; k++) {
     if (node) node.hasChildren = true;
-    path = k === 0 ? variant.tokens[0].toLowerCase() : path + TRIE_SEPARATOR + variant.tokens[k].toLowerCase();
+    path = k === 0 ? foldCase(variant.tokens[0]) : path + TRIE_SEPARATOR + foldCase(variant.tokens[k]);
     node = root.nodes.get(path);
     if (!node) {
       node = { variants: null, hasChildren: false };

@@ -4,7 +4,7 @@
 import type { ResolvedEntities } from "../resolve/entities.js";
 import { PRIORITY } from "../rules/candidate.js";
 import type { Doc } from "../rules/document.js";
-import { codePointMap, type CodePointMap } from "../text/offsets.js";
+import type { CodePointMap } from "../text/offsets.js";
 import { TokenKind } from "../text/tokenize.js";
 import type { Entity, EntityType, MentionForm, RelationType } from "../types.js";
 
@@ -50,8 +50,6 @@ export interface RelationContext {
   bySentence: number[][];
   /** COUNTRY entities by upper-cased name. */
   countryByName: Map<string, number>;
-  /** Lower-cased text of each token, typographic apostrophes made straight. */
-  lowers: string[];
   toCodePoint: CodePointMap;
 }
 
@@ -68,25 +66,29 @@ export function buildContext(doc: Doc, resolved: ResolvedEntities): RelationCont
   const startsAt = new Int32Array(n + 1).fill(-1);
   const endsBefore = new Int32Array(n + 1).fill(-1);
   const covering = new Int32Array(n + 1).fill(-1);
-  const bySentence: number[][] = doc.sentences.map(() => []);
+  const bySentence: number[][] = new Array<number[]>(doc.sentences.length).fill(NONE);
   mentions.forEach((m, k) => {
     if (startsAt[m.start] === -1) startsAt[m.start] = k;
     endsBefore[m.end] = k;
     for (let t = m.start; t < m.end; t++) if (covering[t] === -1) covering[t] = k;
-    bySentence[doc.sentenceOf[m.start]]!.push(k);
+    const s = doc.sentenceOf[m.start];
+    if (bySentence[s] === NONE) bySentence[s] = [k];
+    else bySentence[s]!.push(k);
   });
   const countryByName = new Map<string, number>();
   resolved.entities.forEach((e, k) => {
     if (e.type === "COUNTRY") countryByName.set(e.name.toUpperCase(), k);
   });
-  const lowers = doc.tokens.map((t) => (t.lower.includes("’") ? t.lower.replace(/’/g, "'") : t.lower));
-  return { doc, entities: resolved.entities, mentions, startsAt, endsBefore, covering, bySentence, countryByName, lowers, toCodePoint: codePointMap(doc.text) };
+  return { doc, entities: resolved.entities, mentions, startsAt, endsBefore, covering, bySentence, countryByName, toCodePoint: resolved.toCodePoint };
 }
+
+/** The mention list of a sentence without mentions: shared, never written to. */
+const NONE: number[] = [];
 
 /** Lower-cased text of token i, or "" past either end. */
 export function w(ctx: RelationContext, i: number): string {
   // bounds first: a negative index on an array is a slow dictionary lookup
-  return i >= 0 && i < ctx.lowers.length ? ctx.lowers[i]! : "";
+  return i >= 0 && i < ctx.doc.tokens.length ? ctx.doc.tokens[i]!.lower : "";
 }
 
 export function sameSentence(ctx: RelationContext, a: number, b: number): boolean {

@@ -103,6 +103,8 @@ function strength(m: Candidate): number {
 export interface ResolvedEntities {
   entities: Entity[];
   spans: Candidate[][];
+  /** The document's UTF-16 to code-point offset map, for stages that report offsets. */
+  toCodePoint: CodePointMap;
 }
 
 export function resolveEntities(
@@ -175,5 +177,6 @@ export function resolveEntities(
   return {
     entities: entities.map(({ first: _first, group: _group, ...e }, k) => ({ ...e, id: `e${k + 1}` })),
     spans: entities.map((e) => e.group),
+    toCodePoint,
   };
 }

@@ -10,7 +10,7 @@ export interface Token {
   start: number;
   end: number;
   kind: TokenKind;
-  /** Lower-cased text: the key of the gazetteer trie and of the lower-case word lists. */
+  /** Lower-cased text with straight apostrophes: the key of the gazetteer trie and of the lower-case word lists. */
   lower: string;
   /** First character is an upper-case letter. */
   cap: boolean;
@@ -58,10 +58,16 @@ function isAllCaps(text: string, lower: string): boolean {
 function makeToken(text: string, start: number, spaceBefore: boolean, newlineBefore: boolean): Token {
   const c = text.charCodeAt(0);
   const kind = classify(text, c);
-  const lower = kind === TokenKind.Punct ? text : text.toLowerCase();
+  const lower = kind === TokenKind.Punct ? (c === 0x2019 ? "'" : text) : foldCase(text);
   const cap = kind === TokenKind.Word && isCapital(text, c);
   const allCaps = cap && isAllCaps(text, lower);
   return { text, start, end: start + text.length, kind, lower, cap, allCaps, spaceBefore, newlineBefore };
+}
+
+/** "O’Brien" → "o'brien": lower case, typographic apostrophes straightened. */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
 }
 
 function isPossessive(raw: string): boolean {
