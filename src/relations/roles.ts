@@ -197,13 +197,17 @@ export function roleRelations(ctx: RelationContext): Found[] {
   });
 
   // President Emomali Rahmon (the country the sentence places him in: "… in Dushanbe includes President Emomali Rahmon")
+  // `holders`: who has a holds_role already, a Set so a long text with a titled name in
+  // every sentence stays linear (a scan of `out` per sentence was quadratic).
+  const holders = new Set(explicit);
   ctx.bySentence.forEach((list, s) => {
     const people = list.map((k) => ctx.mentions[k]!).filter((m) => m.type === "PERSON" && m.title && NATIONAL_TITLE.test(m.title) && !explicit.has(m.entity));
     if (people.length === 0) return;
     const country = sentenceCountry(ctx, s);
     if (country === undefined) return;
     for (const p of people) {
-      if (!out.some((f) => f.subject === p.entity && f.type === "holds_role")) {
+      if (!holders.has(p.entity)) {
+        holders.add(p.entity);
         out.push({ type: "holds_role", subject: p.entity, object: country, role: p.title, sentence: s, pattern: "national-title-in-country" });
       }
     }
