@@ -48,7 +48,11 @@ export function compileGazetteer(files: SourceFile[], words: Map<string, Readonl
       }
       const needsContext = p.attributes.context === "required";
       if (!isDemonymLine) insert(root, { entry: entry.index, tokens: keyTokens(p.name), form: "name", needsContext });
-      const contextAliases = (p.attributes.context_aliases ?? "").split(",").map((a) => a.trim()).filter(Boolean);
+      // nicknames ("Yankees", "Gunners") name the club only in sports copy, like context aliases
+      const contextAliases = [p.attributes.context_aliases, p.attributes.nickname]
+        .flatMap((list) => (list ?? "").split(","))
+        .map((a) => a.trim())
+        .filter(Boolean);
       for (const alias of [...p.aliases, ...contextAliases]) {
         if (alias === entry.name) continue;
         const form: MentionForm = isDemonymLine ? "demonym" : aliasForm({ ...entry, attributes: p.attributes }, alias);

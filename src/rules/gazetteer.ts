@@ -27,6 +27,10 @@ function contextSupports(doc: Doc, m: GazetteerMatch, entry: GazetteerEntry): bo
   if (entry.type === "ORGANIZATION" && entry.attributes.sport && doc.sportsDocument) {
     return true;
   }
+  // "the Senate voted", "the Treasury said": a body named by an ordinary word takes "the"
+  if (entry.type === "ORGANIZATION" && !entry.attributes.sport && prev?.lower === "the" && sameSentence(m.start - 1) && m.end - m.start === 1) {
+    return !isNameWord(doc, m.end);
+  }
   return false;
 }
 

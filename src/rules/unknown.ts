@@ -76,13 +76,16 @@ function singleWordGuess(doc: Doc, i: number): { type: Candidate["type"]; rule: 
   if (doc.cues.knownSurnames.has(t.text) && !doc.cues.commonWords.has(t.lower) && !t.allCaps) {
     return { type: "PERSON", rule: "known-surname" };
   }
-  if (doc.sportsDocument) {
-    // Pohang 3 Ulsan 2; v Glamorgan; beat Dinamo
-    if ((next && same(i + 1) && SCORE.test(next.text)) || (prev && same(i - 1) && /^(v|vs|beat|against)$/.test(prev.text))) {
-      return { type: "ORGANIZATION", rule: "team-in-result" };
-    }
-  }
+  if (doc.sportsDocument && inResult(doc, i)) return { type: "ORGANIZATION", rule: "team-in-result" };
   return null;
+}
+
+/** Pohang 3 Ulsan 2; v Glamorgan; beat Dinamo */
+function inResult(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  const same = (k: number) => k >= 0 && k < doc.tokens.length && doc.sentenceOf[k] === doc.sentenceOf[i];
+  return (next !== undefined && same(i + 1) && SCORE.test(next.text)) || (prev !== undefined && same(i - 1) && /^(v|vs|beat|against)$/.test(prev.text));
 }
 
 /** Capitalised words no gazetteer or rule explained, typed by their surroundings. */
@@ -99,6 +102,11 @@ export function unknownNameGuesses(doc: Doc, runs: Run[], taken: Uint8Array): Ca
       for (let k = seg.start; k < seg.end; k++) if (!isCommon(doc, k) && doc.tokens[k].kind === TokenKind.Word) allCommon = false;
       const prev = doc.tokens[seg.start - 1];
       const next = doc.tokens[seg.end];
+      // Nice 2 Lens 1: in a result line even an ordinary word is a team
+      if (len === 1 && doc.sportsDocument && inResult(doc, seg.start)) {
+        out.push(guess(seg.start, seg.end, "ORGANIZATION", "team-in-result"));
+        continue;
+      }
       // "the Collective Rapid Deployment task force": ordinary words in capitals name no one in particular
       if (allCommon) continue;
       // talks in Karvossa; moved to Karvossa; the mayor of Toldmere
