@@ -21,6 +21,8 @@ function aliasForm(entry: GazetteerEntry, alias: string): MentionForm {
 
 /** Entries sharing type and canonical name become one entry; later files add aliases to earlier ones. */
 export function compileGazetteer(files: SourceFile[], words: Map<string, ReadonlySet<string>>): Gazetteer {
+  // "Wednesday" (Sheffield Wednesday), "Owls": a nickname that is an ordinary word or a day never names the club alone
+  const ordinary = (w: string) => (words.get("common-words")?.has(w.toLowerCase()) ?? false) || (words.get("not-names")?.has(w) ?? false) || (words.get("common-words")?.has(w.toLowerCase().replace(/s$/, "")) ?? false);
   const entries: GazetteerEntry[] = [];
   const byKey = new Map<string, GazetteerEntry>();
   const root: Trie = emptyTrie();
@@ -49,10 +51,8 @@ export function compileGazetteer(files: SourceFile[], words: Map<string, Readonl
       const needsContext = p.attributes.context === "required";
       if (!isDemonymLine) insert(root, { entry: entry.index, tokens: keyTokens(p.name), form: "name", needsContext });
       // nicknames ("Yankees", "Gunners") name the club only in sports copy, like context aliases
-      const contextAliases = [p.attributes.context_aliases, p.attributes.nickname]
-        .flatMap((list) => (list ?? "").split(","))
-        .map((a) => a.trim())
-        .filter(Boolean);
+      const nicknames = (p.attributes.nickname ?? "").split(",").map((a) => a.trim());
+      const contextAliases = [...(p.attributes.context_aliases ?? "").split(",").map((a) => a.trim()), ...nicknames.filter((n) => !ordinary(n))].filter(Boolean);
       for (const alias of [...p.aliases, ...contextAliases]) {
         if (alias === entry.name) continue;
         const form: MentionForm = isDemonymLine ? "demonym" : aliasForm({ ...entry, attributes: p.attributes }, alias);

@@ -102,8 +102,8 @@ export function unknownNameGuesses(doc: Doc, runs: Run[], taken: Uint8Array): Ca
       for (let k = seg.start; k < seg.end; k++) if (!isCommon(doc, k) && doc.tokens[k].kind === TokenKind.Word) allCommon = false;
       const prev = doc.tokens[seg.start - 1];
       const next = doc.tokens[seg.end];
-      // Nice 2 Lens 1: in a result line even an ordinary word is a team
-      if (len === 1 && doc.sportsDocument && inResult(doc, seg.start)) {
+      // Nice 2 Lens 1: in a result line a town that is also an ordinary word is a team
+      if (len === 1 && doc.sportsDocument && doc.matchesAt.has(seg.start) && inResult(doc, seg.start)) {
         out.push(guess(seg.start, seg.end, "ORGANIZATION", "team-in-result"));
         continue;
       }
