@@ -346,6 +346,9 @@ const TERRITORY_SOVEREIGN = {
   GI: 'GB', JE: 'GB', GG: 'GB', IM: 'GB', BM: 'GB', KY: 'GB', VG: 'GB', TC: 'GB', AI: 'GB', MS: 'GB', FK: 'GB', SH: 'GB', PN: 'GB', IO: 'GB', GS: 'GB',
   NF: 'AU', CX: 'AU', CC: 'AU', CK: 'NZ', NU: 'NZ', TK: 'NZ', XG: 'PS', XW: 'PS', XR: 'NO', SJ: 'NO', AX: 'FI',
 };
+// Countries whose city names the package writes with -yy / -iy endings that news writes with -y.
+const SOVIET_SPELLING = new Set(['RU', 'UA', 'BY', 'KZ', 'KG']);
+
 // Renames (data name → news name) and extra aliases, keyed "city|ISO2" of the package row.
 const CITY_RENAME = {
   'Rangoon|MM': 'Yangon', 'Nur-Sultan|KZ': 'Astana', 'Nay Pyi Taw|MM': 'Naypyidaw', 'Male|MV': 'Malé',
@@ -438,6 +441,9 @@ function buildCities(countries) {
     if (!sov) { unmappedIso.add(`${c.iso2} ${c.country}`); continue; }
     const pop = Math.round(Number(c.population) || 0);
     let name = CITY_RENAME[key] || cityName(c);
+    // Groznyy → Grozny, Nizhniy Novgorod → Nizhny Novgorod: the news spelling of Russian endings
+    const packageSpelling = name;
+    if (SOVIET_SPELLING.has(c.iso2)) name = name.replace(/(?<=\p{Ll})(yy|iy)(?=\b|\s|-|$)/gu, 'y');
     const isNatCapital = capitalRows.has(c.id);
     const keep = pop >= 100000 || c.capital === 'primary' || isNatCapital || (c.capital === 'admin' && pop >= 20000) || notable.has(key);
     if (!keep) continue;
@@ -445,7 +451,7 @@ function buildCities(countries) {
     // name; strong ones (the hand table) do not
     const strong = uniq(CITY_ALIASES[key] ? CITY_ALIASES[key].split('|') : []).filter((a) => a !== name);
     const bare = ARABIC_SCRIPT.has(c.iso2) ? [name.replace(ARABIC_ARTICLE, '')].filter((b) => lettersOnly(b).length >= 4) : [];
-    const weak = uniq([c.city_ascii, fixQuotes(c.city_ascii), c.city, fixQuotes(c.city), ...bare, ...saintVariants(name)]).filter((a) => a && a !== name && !strong.includes(a));
+    const weak = uniq([packageSpelling, c.city_ascii, fixQuotes(c.city_ascii), c.city, fixQuotes(c.city), ...bare, ...saintVariants(name)]).filter((a) => a && a !== name && !strong.includes(a));
     const prefer = CITY_PREFER[name] === c.iso2;
     cands.push({ key, name, strong, weak, pop, sov, isNatCapital, prefer, id: c.id });
   }
