@@ -8,9 +8,14 @@ function place(start: number, end: number, rule: string, priority: number = PRIO
   return { start, end, type: "LOCATION", form: "name", source: `rule:${rule}`, priority };
 }
 
+/** A country, state or province starts at token `start` ("Tenn.", "Ukraine"); a city does not count. */
 function isRegionMatch(doc: Doc, start: number): number {
   for (const m of doc.matchesAt.get(start) ?? []) {
-    if (m.variants.some((v) => ["LOCATION", "COUNTRY"].includes(doc.gazetteer.entries[v.entry].type))) return m.end;
+    const region = m.variants.some((v) => {
+      const e = doc.gazetteer.entries[v.entry];
+      return e.type === "COUNTRY" || (e.type === "LOCATION" && e.attributes.kind !== "city");
+    });
+    if (region) return m.end;
   }
   return -1;
 }
@@ -37,7 +42,7 @@ export function placeCandidates(doc: Doc, runs: Run[]): Candidate[] {
     }
     // Chattanooga, Tenn.; Karvossa, Ukraine
     const comma = doc.tokens[run.end];
-    if (comma?.text === "," && doc.sentenceOf[run.end] === doc.sentenceOf[run.start] && run.end - run.start <= 3) {
+    if (comma?.text === "," && doc.sentenceOf[run.end] === doc.sentenceOf[run.start] && run.end - run.start <= 3 && !isOrdinaryWordAt(doc, run.start)) {
       const regionEnd = isRegionMatch(doc, run.end + 1);
       if (regionEnd > 0) {
         const after = doc.tokens[regionEnd];
