@@ -49,6 +49,14 @@ export interface DocumentResult {
   source: string;
   entities: Entity[];
   relations: Relation[];
+  /** Problems met reading the input that did not stop it being processed; absent when none. */
+  warnings?: DocumentWarning[];
+}
+
+/** INVALID_UTF8: bytes that were not UTF-8 became U+FFFD (offsets count them as one character each). */
+export interface DocumentWarning {
+  code: "INVALID_UTF8";
+  message: string;
 }
 
 export interface ExtractOptions {

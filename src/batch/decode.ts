@@ -1,11 +1,48 @@
 // Bytes to text, shared by the CLI (one file at a time) and the batch workers.
 
+import type { DocumentWarning } from "../types.js";
+
 /** How much of a file is looked at to decide whether it is text. */
 export const SNIFF_BYTES = 8192;
 
-/** Text means a UTF-16 BOM, or no NUL byte (images, archives and office files all have them). */
+/** A text with the problems met while decoding it (bytes that were replaced). */
+export interface Decoded {
+  text: string;
+  warnings: DocumentWarning[];
+}
+
+/**
+ * Why these bytes (the start of a file) are not text, or undefined when they are. Text
+ * means a UTF-16 BOM, or no NUL byte (images, archives and office files all have them)
+ * and not mostly bytes that decode to nothing: a sample where more than 30% of the
+ * characters are U+FFFD or control characters is binary even without a NUL. A few bad
+ * bytes (a Latin-1 "é" in an otherwise English text) keep it text; they are replaced and
+ * reported when it is decoded.
+ */
+export function notTextReason(sample: Uint8Array): string | undefined {
+  if (utf16Encoding(sample) !== undefined) return undefined;
+  if (sample.includes(0)) return "it has NUL bytes";
+  let controls = 0;
+  let high = false;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
+    if (b >= 0x80) high = true;
+    else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) controls++;
+  }
+  if (!high && controls < MIN_ODD) return undefined; // ASCII text, the common case
+  // stream: a multi-byte character cut at the end of the sample is not counted as bad.
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(sample, { stream: true });
+  let odd = controls;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) odd++;
+  return odd >= MIN_ODD && odd > text.length * 0.3 ? "mostly bytes that are not UTF-8 or UTF-16 text" : undefined;
+}
+
+/** Fewer odd characters than this never make a sample binary (a short Latin-1 note is text). */
+const MIN_ODD = 8;
+
+/** True when `notTextReason` finds nothing wrong. */
 export function looksLikeText(bytes: Uint8Array): boolean {
-  return utf16Encoding(bytes) !== undefined || !bytes.includes(0);
+  return notTextReason(bytes) === undefined;
 }
 
 function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
@@ -14,33 +51,80 @@ function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   return undefined;
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+const utf8Strict = new TextDecoder("utf-8", { fatal: true });
+const utf8Lossy = new TextDecoder("utf-8");
 
 /**
- * Bytes to text: UTF-16 when it starts with a UTF-16 BOM, else UTF-8, and Windows-1252
- * (a superset of Latin-1, common in older news archives) when the bytes are not valid
- * UTF-8. A leading BOM is dropped, so offsets count from the first real character.
+ * Bytes to text: UTF-16 when it starts with a UTF-16 BOM, else UTF-8. A leading BOM is
+ * dropped, so offsets count from the first real character. Bytes that are not valid
+ * UTF-8 become U+FFFD (one per bad sequence, as the WHATWG decoder does) and an
+ * INVALID_UTF8 warning says how many and where the first was: text is never dropped and
+ * never guessed at (an older Windows-1252 fallback read a stray byte in a UTF-8 file
+ * as a whole file of mojibake, without a word).
  */
-export function decode(bytes: Uint8Array): string {
+export function decodeBytes(bytes: Uint8Array): Decoded {
   const utf16 = utf16Encoding(bytes);
-  if (utf16) return new TextDecoder(utf16).decode(bytes); // drops the BOM (ignoreBOM: false)
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), warnings: [] }; // drops the BOM (ignoreBOM: false)
+  return decodeUtf8(bytes);
+}
+
+/** `decodeBytes` without the warnings. */
+export function decode(bytes: Uint8Array): string {
+  return decodeBytes(bytes).text;
+}
+
+/** UTF-8 only (a JSONL line): a leading BOM dropped, invalid sequences replaced and reported. */
+export function decodeUtf8(bytes: Uint8Array): Decoded {
   try {
-    return utf8.decode(bytes);
+    return { text: utf8Strict.decode(bytes), warnings: [] };
   } catch {
-    return decodeWindows1252(bytes);
+    const text = utf8Lossy.decode(bytes);
+    return { text, warnings: [invalidUtf8Warning(bytes, text)] };
   }
 }
 
-// Node's TextDecoder("windows-1252") decodes as ISO-8859-1 (0x93 stays a C1 control
-// instead of a curly quote), so the 0x80–0x9F row is mapped here. Undefined bytes keep
-// their Latin-1 code point.
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+function invalidUtf8Warning(bytes: Uint8Array, text: string): DocumentWarning {
+  // Replacements made = U+FFFD in the text that were not already in the bytes (EF BF BD).
+  let replaced = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) replaced++;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = buf.indexOf(REPLACEMENT_BYTES); at !== -1; at = buf.indexOf(REPLACEMENT_BYTES, at + 3)) replaced--;
+  const first = firstInvalidUtf8(bytes);
+  const what = replaced === 1 ? "1 invalid UTF-8 sequence" : `${replaced} invalid UTF-8 sequences`;
+  return { code: "INVALID_UTF8", message: `${what} replaced with U+FFFD (the first at byte offset ${first})` };
+}
 
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i += 8192) {
-    const chunk = bytes.subarray(i, i + 8192);
-    out += String.fromCharCode(...chunk).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+const REPLACEMENT_BYTES = Buffer.from([0xef, 0xbf, 0xbd]); // U+FFFD in UTF-8
+
+/**
+ * The byte offset of the first sequence that is not well-formed UTF-8 (the Unicode
+ * standard's table 3-7: no overlong forms, no surrogates, nothing past U+10FFFF), or -1.
+ */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c === 0xe0) (need = 2), (lo = 0xa0);
+    else if (c === 0xed) (need = 2), (hi = 0x9f);
+    else if (c >= 0xe1 && c <= 0xef) need = 2;
+    else if (c === 0xf0) (need = 3), (lo = 0x90);
+    else if (c === 0xf4) (need = 3), (hi = 0x8f);
+    else if (c >= 0xf1 && c <= 0xf3) need = 3;
+    else return i;
+    if (i + need >= n) return i;
+    const second = b[i + 1]!;
+    if (second < lo || second > hi) return i;
+    for (let k = 2; k <= need; k++) if ((b[i + k]! & 0xc0) !== 0x80) return i;
+    i += need + 1;
   }
-  return out;
+  return -1;
 }

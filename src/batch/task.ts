@@ -1,8 +1,8 @@
 import { extract, loadGazetteers, type Gazetteer } from "../index.js";
 import { wordList } from "../gazetteer/gazetteer.js";
 import { formatJson, formatJsonLine, jsonArrayElement, type InputErrorRecord, type OutputRecord } from "../format/json.js";
-import type { DocumentResult, EntityType } from "../types.js";
-import { decode, looksLikeText, SNIFF_BYTES } from "./decode.js";
+import type { DocumentResult, DocumentWarning, EntityType } from "../types.js";
+import { decodeBytes, decodeUtf8, notTextReason, SNIFF_BYTES } from "./decode.js";
 import { parseRecord, type RecordFields } from "./jsonl.js";
 import { writeFileAtomic } from "./out-dir.js";
 import { summaryRows, type SummaryRow } from "./summary.js";
@@ -65,6 +65,10 @@ export interface BatchResult {
   pieces: string[];
   /** `source: message` for each input that failed, in order. */
   failures: string[];
+  /** The failed inputs' error records, in order (a table run lists them after the tables). */
+  errors: InputErrorRecord[];
+  /** `source: warning: message` for each problem an input was processed despite (INVALID_UTF8). */
+  warnings: string[];
   documents: number;
   /** Per document processed, when a summary is wanted. */
   rows?: SummaryRow[][];
@@ -118,7 +122,7 @@ const utf8 = new TextDecoder();
 
 export function processBatch(batch: Batch, ctx: BatchContext): BatchResult {
   const { config } = ctx;
-  const result: BatchResult = { seq: batch.seq, pieces: [], failures: [], documents: 0 };
+  const result: BatchResult = { seq: batch.seq, pieces: [], failures: [], errors: [], warnings: [], documents: 0 };
   if (config.summaryTypes) result.rows = [];
   for (const item of batch.items) {
     let record: OutputRecord;
@@ -138,7 +142,9 @@ export function processBatch(batch: Batch, ctx: BatchContext): BatchResult {
     record = toRecord(item, batch.bytes, ctx, (t) => (text = t));
     if ("error" in record) {
       result.failures.push(`${record.source}: ${record.error.message}`);
+      result.errors.push(record);
     } else {
+      for (const w of record.warnings ?? []) result.warnings.push(`${record.source}: warning: ${w.message}`);
       result.documents++;
       if (config.summaryTypes) result.rows!.push(summaryRows(record, config.summaryTypes));
     }
@@ -163,21 +169,24 @@ function toRecord(item: Exclude<Item, { kind: "done" }>, bytes: Uint8Array, ctx:
   const span = bytes.subarray(item.start, item.end);
   let source: string;
   let text: string;
+  let warnings: DocumentWarning[];
   if (item.kind === "text") {
     source = item.source;
-    if (!looksLikeText(span.subarray(0, SNIFF_BYTES))) {
-      return { source, error: { code: "NOT_TEXT", message: "not a text file (it has NUL bytes)" } };
-    }
-    text = decode(span);
+    const notText = notTextReason(span.subarray(0, SNIFF_BYTES));
+    if (notText !== undefined) return { source, error: { code: "NOT_TEXT", message: `not a text file (${notText})` } };
+    ({ text, warnings } = decodeBytes(span));
   } else {
-    const parsed = parseRecord(utf8.decode(span), ctx.config.fields, item.fallback);
+    const line = decodeUtf8(span);
+    const parsed = parseRecord(line.text, ctx.config.fields, item.fallback);
     if ("error" in parsed) return parsed;
     source = parsed.source;
     text = parsed.text;
+    warnings = line.warnings;
   }
   keepText(text);
   try {
-    return extract(text, { source, types: ctx.config.types, gazetteers: ctx.gazetteers, tagger: ctx.config.tagger, explain: ctx.config.explain });
+    const result = extract(text, { source, types: ctx.config.types, gazetteers: ctx.gazetteers, tagger: ctx.config.tagger, explain: ctx.config.explain });
+    return warnings.length > 0 ? { ...result, warnings } : result;
   } catch (err) {
     return { source, error: { code: "EXTRACT_FAILED", message: err instanceof Error ? err.message : String(err) } };
   }

@@ -149,11 +149,12 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
     );
     for await (const { job, result } of results) {
       if (result) {
+        if (result.failures.length > 0 || result.warnings.length > 0) progress?.interrupt();
         if (result.failures.length > 0) {
           failed = true;
-          progress?.interrupt();
           for (const line of result.failures) io.stderr(`newsner: ${line}\n`);
         }
+        for (const line of result.warnings) io.stderr(`newsner: ${line}\n`);
         if (summary) {
           for (const rows of result.rows ?? []) summary.addDocument(rows);
           for (let i = 0; i < result.failures.length; i++) summary.addFailure();

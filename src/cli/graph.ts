@@ -28,6 +28,7 @@ export async function runGraph(paths: string[], flags: GraphFlags, io: CliIO): P
       io.stderr(`newsner: ${input.source}: ${read.error.message}\n`);
       continue;
     }
+    for (const w of read.warnings ?? []) io.stderr(`newsner: ${input.source}: warning: ${w.message}\n`);
     try {
       const result = extract(read.text, { source: input.source, gazetteers, types: flags.types });
       docs.push({ result, sentences: flags.cooccurrence ? sentenceRanges(read.text, cues) : undefined });

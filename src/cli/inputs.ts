@@ -1,12 +1,13 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { open, readdir, realpath, stat } from "node:fs/promises";
 import * as path from "node:path";
-import { decode, looksLikeText, SNIFF_BYTES } from "../batch/decode.js";
+import { decodeBytes, looksLikeText, notTextReason, SNIFF_BYTES } from "../batch/decode.js";
 import type { InputErrorCode, InputErrorRecord } from "../format/index.js";
+import type { DocumentWarning } from "../types.js";
 import type { GlobMatcher } from "./glob.js";
 import type { Dirent } from "node:fs";
 
-export { decode, looksLikeText } from "../batch/decode.js";
+export { decode, decodeBytes, looksLikeText, notTextReason } from "../batch/decode.js";
 
 // Turns the paths on the command line into the documents to read, in the order they will
 // be printed, and reads each one into text. Folders are walked lazily, one directory at a
@@ -50,7 +51,8 @@ export interface ResolvedInputs {
   single: boolean;
 }
 
-export type ReadResult = { text: string } | { error: InputErrorRecord["error"] };
+/** The text of an input, with `warnings` only when decoding met a problem (INVALID_UTF8). */
+export type ReadResult = { text: string; warnings?: DocumentWarning[] } | { error: InputErrorRecord["error"] };
 
 /** Extensions taken when walking a folder; files without an extension are sniffed. */
 export const TEXT_EXTENSIONS: readonly string[] = [".txt", ".text", ".md", ".markdown"];
@@ -286,15 +288,17 @@ export function sizeOf(input: Input): number {
   }
 }
 
-export function notTextError(): InputErrorRecord["error"] {
-  return { code: "NOT_TEXT", message: "not a text file (it has NUL bytes)" };
+export function notTextError(reason = "it has NUL bytes"): InputErrorRecord["error"] {
+  return { code: "NOT_TEXT", message: `not a text file (${reason})` };
 }
 
 export async function readInput(input: Input, readStdin: () => Promise<Uint8Array>, maxBytes = Infinity): Promise<ReadResult> {
   const read = await readInputBytes(input, readStdin, maxBytes);
   if ("error" in read) return read;
-  if (!looksLikeText(read.bytes.subarray(0, SNIFF_BYTES))) return { error: notTextError() };
-  return { text: decode(read.bytes) };
+  const notText = notTextReason(read.bytes.subarray(0, SNIFF_BYTES));
+  if (notText !== undefined) return { error: notTextError(notText) };
+  const { text, warnings } = decodeBytes(read.bytes);
+  return warnings.length > 0 ? { text, warnings } : { text };
 }
 
 /**

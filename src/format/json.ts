@@ -28,11 +28,13 @@ export function toPlain(record: OutputRecord): object {
   if (isErrorRecord(record)) {
     return { source: record.source, error: { code: record.error.code, message: record.error.message } };
   }
-  return {
+  const plain: Record<string, unknown> = {
     source: record.source,
     entities: record.entities.map(plainEntity),
     relations: record.relations.map(plainRelation),
   };
+  if (record.warnings && record.warnings.length > 0) plain.warnings = record.warnings.map((w) => ({ code: w.code, message: w.message }));
+  return plain;
 }
 
 function plainEntity(e: Entity): object {
