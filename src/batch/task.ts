@@ -67,8 +67,9 @@ export interface BatchResult {
   failures: string[];
   /** The failed inputs' error records, in order (a table run lists them after the tables). */
   errors: InputErrorRecord[];
-  /** `source: warning: message` for each problem an input was processed despite (INVALID_UTF8). */
-  warnings: string[];
+  /** Lines for standard error, in input order: each failure (as in `failures`) and each
+   * warning an input was processed despite (`source: warning: message`, INVALID_UTF8). */
+  messages: string[];
   documents: number;
   /** Per document processed, when a summary is wanted. */
   rows?: SummaryRow[][];
@@ -122,8 +123,12 @@ const utf8 = new TextDecoder();
 
 export function processBatch(batch: Batch, ctx: BatchContext): BatchResult {
   const { config } = ctx;
-  const result: BatchResult = { seq: batch.seq, pieces: [], failures: [], errors: [], warnings: [], documents: 0 };
+  const result: BatchResult = { seq: batch.seq, pieces: [], failures: [], errors: [], messages: [], documents: 0 };
   if (config.summaryTypes) result.rows = [];
+  const fail = (line: string) => {
+    result.failures.push(line);
+    result.messages.push(line);
+  };
   for (const item of batch.items) {
     let record: OutputRecord;
     if (item.kind === "done") {
@@ -133,7 +138,7 @@ export function processBatch(batch: Batch, ctx: BatchContext): BatchResult {
           result.rows?.push(summaryRows(doc, config.summaryTypes ?? []));
         }
       } catch {
-        result.failures.push(`${item.source}: an earlier result that is not valid JSON; delete it to redo it`);
+        fail(`${item.source}: an earlier result that is not valid JSON; delete it to redo it`);
       }
       result.pieces.push("");
       continue;
@@ -141,10 +146,10 @@ export function processBatch(batch: Batch, ctx: BatchContext): BatchResult {
     let text = "";
     record = toRecord(item, batch.bytes, ctx, (t) => (text = t));
     if ("error" in record) {
-      result.failures.push(`${record.source}: ${record.error.message}`);
+      fail(`${record.source}: ${record.error.message}`);
       result.errors.push(record);
     } else {
-      for (const w of record.warnings ?? []) result.warnings.push(`${record.source}: warning: ${w.message}`);
+      for (const w of record.warnings ?? []) result.messages.push(`${record.source}: warning: ${w.message}`);
       result.documents++;
       if (config.summaryTypes) result.rows!.push(summaryRows(record, config.summaryTypes));
     }
@@ -153,7 +158,7 @@ export function processBatch(batch: Batch, ctx: BatchContext): BatchResult {
         try {
           writeFileAtomic(item.outPath, formatJson(record));
         } catch (err) {
-          result.failures.push(`${item.outPath}: cannot write result: ${err instanceof Error ? err.message : String(err)}`);
+          fail(`${item.outPath}: cannot write result: ${err instanceof Error ? err.message : String(err)}`);
         }
       }
       result.pieces.push("");

@@ -62,6 +62,8 @@ const BATCH_BYTES = 256 * 1024;
 const BATCHES_PER_THREAD = 3;
 /** Bytes read but not yet printed (one larger document is still let through on its own). */
 const MAX_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
+/** Failed inputs listed after the tables; more are only counted (all are on standard error). */
+const MAX_LISTED_FAILURES = 1000;
 
 interface Job {
   batch: Batch;
@@ -141,6 +143,8 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
   const emit = printer(rendering, io, flags);
   let failed = false;
   let openFile: AtomicFile | undefined;
+  const failedInputs: InputErrorRecord[] = [];
+  let unlistedFailures = 0;
   try {
     const results = orderedMap(
       jobs,
@@ -149,12 +153,17 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
     );
     for await (const { job, result } of results) {
       if (result) {
-        if (result.failures.length > 0 || result.warnings.length > 0) progress?.interrupt();
-        if (result.failures.length > 0) {
-          failed = true;
-          for (const line of result.failures) io.stderr(`newsner: ${line}\n`);
+        if (result.failures.length > 0) failed = true;
+        if (result.messages.length > 0) {
+          progress?.interrupt();
+          for (const line of result.messages) io.stderr(`newsner: ${line}\n`);
         }
-        for (const line of result.warnings) io.stderr(`newsner: ${line}\n`);
+        if (rendering === "table") {
+          for (const e of result.errors) {
+            if (failedInputs.length < MAX_LISTED_FAILURES) failedInputs.push(e);
+            else unlistedFailures++;
+          }
+        }
         if (summary) {
           for (const rows of result.rows ?? []) summary.addDocument(rows);
           for (let i = 0; i < result.failures.length; i++) summary.addFailure();
@@ -180,6 +189,10 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
       // --jobs 1 run: V8 finishes its incremental garbage collection in event-loop tasks,
       // and the heap grew with the length of the run while they waited.
       await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (failedInputs.length > 0 && !io.stdoutClosed?.()) {
+      const { formatFailureTable } = await import("../format/table.js");
+      emit.piece(formatFailureTable(failedInputs, { colour: config.colour, width: config.width, more: unlistedFailures }));
     }
     emit.end();
     progress?.clear();

@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import Table from "cli-table3";
 import type { AttributeValue, DocumentResult, Entity, EntityType, Relation } from "../types.js";
 import { explainEntity } from "./explain.js";
-import { isErrorRecord, type OutputRecord } from "./json.js";
+import { isErrorRecord, type InputErrorRecord, type OutputRecord } from "./json.js";
 
 export interface TableOptions {
   /** ANSI colours on or off; the CLI turns them off when stdout is no terminal or NO_COLOR is set. */
@@ -43,6 +43,22 @@ export function formatTable(record: OutputRecord, options: TableOptions): string
   out += record.entities.length > 0 ? entityTable(record.entities, c, width) + "\n" : c.dim("(no entities)") + "\n";
   if (record.relations.length > 0) out += relationTable(record, c, width) + "\n";
   if (options.explain && record.entities.length > 0) out += explainTable(record.entities, c, width) + "\n";
+  return out;
+}
+
+/**
+ * After the tables: the inputs that failed, one row each (a failed input prints no table of
+ * its own, so a reader of the output alone still sees what is missing). `more` counts
+ * failures beyond the rows given.
+ */
+export function formatFailureTable(errors: readonly InputErrorRecord[], options: TableOptions & { more?: number }): string {
+  const total = errors.length + (options.more ?? 0);
+  if (total === 0) return "";
+  const c = new Chalk({ level: options.colour ? 1 : 0 });
+  let out = `${c.bold("failed")}  ${c.dim(plural(total, "input", "inputs"))}\n`;
+  const rows = errors.map((e) => [e.source === "-" ? "- (stdin)" : e.source, e.error.code, e.error.message]);
+  out += renderTable(["source", "error", "message"], rows, [60, 17, 60], c, options.width ?? DEFAULT_TABLE_WIDTH, (row) => [row[0]!, c.red(row[1]!), row[2]!], [0]) + "\n";
+  if (options.more) out += c.dim(`… and ${options.more} more (every one is on standard error)`) + "\n";
   return out;
 }
 
