@@ -38,6 +38,7 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private failure: unknown;
   private closed = false;
+  private closing: Promise<void> | undefined;
 
   constructor(size: number, config: BatchConfig) {
     const readies: Promise<void>[] = [];
@@ -93,12 +94,15 @@ export class WorkerPool {
     });
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
-    const err = new Error("worker pool is closed");
-    for (const s of this.slots) for (const p of s.pending.values()) p.reject(err);
+  /** Terminates the workers; every call waits until they are gone (a Ctrl-C handler closes early). */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      this.closed = true;
+      await Promise.all(this.slots.map((s) => s.worker.terminate()));
+      const err = new Error("worker pool is closed");
+      for (const s of this.slots) for (const p of s.pending.values()) p.reject(err);
+    })();
+    return this.closing;
   }
 
   private fail(err: unknown): void {

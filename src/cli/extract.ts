@@ -1,4 +1,4 @@
-import { accessSync, constants } from "node:fs";
+import { accessSync, constants, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";
 import { GazetteerError, loadGazetteers, type Gazetteer } from "../index.js";
@@ -6,7 +6,7 @@ import { jsonArrayJoiner, type InputErrorRecord } from "../format/json.js";
 import type { Format } from "../format/formats.js";
 import { splitLines } from "../batch/jsonl.js";
 import { orderedMap } from "../batch/ordered.js";
-import { AtomicFile, outPathFor, outputExists } from "../batch/out-dir.js";
+import { AtomicFile, outPathFor, outputExists, partialPathFor } from "../batch/out-dir.js";
 import { WorkerPool, WorkerInitError } from "../batch/pool.js";
 import { CorpusSummary, SUMMARY_TYPES } from "../batch/summary.js";
 import { createContext, processBatch, type Batch, type BatchConfig, type BatchResult, type Item, type Rendering } from "../batch/task.js";
@@ -145,13 +145,32 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
   let openFile: AtomicFile | undefined;
   const failedInputs: InputErrorRecord[] = [];
   let unlistedFailures = 0;
+  // Ctrl-C during `--out`: stop handing out work, let no worker write on, and remove the
+  // temporary files of results cut short, so DIR holds only complete results (a second
+  // Ctrl-C ends the process at once). Without --out the default applies: stop at once.
+  let interrupted: NodeJS.Signals | undefined;
+  const writing = new Set<string>(); // result files of batches sent out and not yet back
+  const restoreSignals =
+    outDir !== undefined
+      ? io.onInterrupt?.((signal) => {
+          interrupted = signal;
+          void pool?.close();
+        })
+      : undefined;
   try {
     const results = orderedMap(
       jobs,
-      async (job: Job) => ({ job, result: job.batch.items.length > 0 ? await runBatch(job.batch) : undefined }),
+      async (job: Job) => {
+        const files = outDir !== undefined ? outPathsOf(job.batch) : [];
+        for (const f of files) writing.add(f);
+        const result = job.batch.items.length > 0 ? await runBatch(job.batch) : undefined;
+        for (const f of files) writing.delete(f);
+        return { job, result };
+      },
       { limit: threads * BATCHES_PER_THREAD, weight: (job) => job.batch.bytes.byteLength, maxWeight: MAX_BYTES_IN_FLIGHT },
     );
     for await (const { job, result } of results) {
+      if (interrupted) break;
       if (result) {
         if (result.failures.length > 0) failed = true;
         if (result.messages.length > 0) {
@@ -190,20 +209,38 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
       // and the heap grew with the length of the run while they waited.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    if (failedInputs.length > 0 && !io.stdoutClosed?.()) {
-      const { formatFailureTable } = await import("../format/table.js");
-      emit.piece(formatFailureTable(failedInputs, { colour: config.colour, width: config.width, more: unlistedFailures }));
+    if (!interrupted) {
+      if (failedInputs.length > 0 && !io.stdoutClosed?.()) {
+        const { formatFailureTable } = await import("../format/table.js");
+        emit.piece(formatFailureTable(failedInputs, { colour: config.colour, width: config.width, more: unlistedFailures }));
+      }
+      emit.end();
+      progress?.clear();
+      if (summary) io.stdout(await renderSummary(summary, flags, format, io));
     }
-    emit.end();
-    progress?.clear();
-    if (summary) io.stdout(await renderSummary(summary, flags, format, io));
+  } catch (err) {
+    if (!interrupted) throw err; // else: the pool was closed under a batch on purpose
   } finally {
+    restoreSignals?.();
     openFile?.abort();
     sizing?.cancel();
     progress?.clear();
     await pool?.close();
   }
+  if (interrupted) {
+    // The workers are gone: a result file they had begun stays a hidden partial; drop it.
+    for (const f of writing) rmSync(partialPathFor(f), { force: true });
+    io.stderr(`newsner: interrupted; the results in ${flags.out} are complete (--skip-existing resumes)\n`);
+    return interrupted === "SIGTERM" ? 143 : 130;
+  }
   return failed ? 1 : 0;
+}
+
+/** The result files a batch's items will be written to (`--out`). */
+function outPathsOf(batch: Batch): string[] {
+  const files: string[] = [];
+  for (const item of batch.items) if (item.kind === "text" && item.outPath !== undefined) files.push(item.outPath);
+  return files;
 }
 
 function checkFlags(paths: string[], flags: ExtractFlags): void {

@@ -22,6 +22,11 @@ export interface CliIO {
   env?: Record<string, string | undefined>;
   /** True once the reader of stdout has gone away (`newsner … | head -1`). */
   stdoutClosed?(): boolean;
+  /**
+   * Calls `handler` on the first SIGINT (Ctrl-C) or SIGTERM instead of the process dying
+   * at once; after it, or after the returned function is called, signals kill as usual.
+   */
+  onInterrupt?(handler: (signal: NodeJS.Signals) => void): () => void;
 }
 
 export function useColour(io: CliIO): boolean {
@@ -63,5 +68,18 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     env: process.env,
     stdoutClosed: () => closed,
+    onInterrupt: (handler) => {
+      const restore = () => {
+        process.off("SIGINT", once);
+        process.off("SIGTERM", once);
+      };
+      const once = (signal: NodeJS.Signals) => {
+        restore();
+        handler(signal);
+      };
+      process.on("SIGINT", once);
+      process.on("SIGTERM", once);
+      return restore;
+    },
   };
 }

@@ -30,7 +30,10 @@ Examples:
   newsner eval conll2003/dev.txt --output predictions.txt
 
 Exit codes: 0 all inputs processed, 1 some input failed (the rest still printed),
-2 usage error (unknown option, bad value, malformed --gazetteer file).
+2 usage error (unknown option, bad value, malformed --gazetteer file), 130 interrupted
+(Ctrl-C; with --out only complete result files are left). A failed input gets an error
+record (NOT_FOUND, PERMISSION_DENIED, NOT_TEXT, TOO_LARGE, BAD_RECORD, ...) and a line
+"newsner: path: message" on standard error; invalid UTF-8 is replaced and warned about.
 `;
 
 export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
