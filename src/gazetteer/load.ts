@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compileGazetteer, type SourceFile } from "./compile.js";
@@ -35,9 +36,13 @@ function tsvFiles(dir: string): string[] {
 /** Written by `npm run build` beside the compiled library: dist/gazetteers.json. */
 export const SNAPSHOT_PATH = join(dirname(fileURLToPath(import.meta.url)), "..", "gazetteers.json");
 
-/** Size and modification time of every TSV in the folder: a snapshot built from other files is stale. */
+/**
+ * A digest of every TSV file in the folder, names and contents: a snapshot built from other files
+ * is stale. Contents, not modification times, so an installed package (whose files all carry
+ * npm's fixed date) still recognises its own snapshot.
+ */
 export function fingerprint(dir: string): string {
-  const parts: string[] = [];
+  const hash = createHash("sha1");
   for (const sub of [dir, join(dir, "words")]) {
     let names: string[] = [];
     try {
@@ -46,11 +51,11 @@ export function fingerprint(dir: string): string {
       continue;
     }
     for (const f of names) {
-      const st = statSync(join(sub, f));
-      parts.push(`${relative(dir, join(sub, f))}:${st.size}:${Math.floor(st.mtimeMs)}`);
+      hash.update(relative(dir, join(sub, f)));
+      hash.update(readFileSync(join(sub, f)));
     }
   }
-  return parts.join(";");
+  return hash.digest("hex");
 }
 
 function freshSnapshot(dir: string): Gazetteer | undefined {
