@@ -6,10 +6,21 @@ import { nameStartAfterTitles } from "./people.js";
 
 const ROMAN_NUMERAL = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
 
+/** Lower-case nouns after a name that make the name an event's: "the Wimbledon tournament". */
+const EVENT_NOUN = /^(tournament|championship|championships|marathon|regatta|rally|derby)$/;
+
 /** World War II; Asian Cup; Kyoto Protocol; U.S. Open; Nobel Peace Prize — the run's last word says what it is. */
 export function miscCandidates(doc: Doc, runs: Run[]): Candidate[] {
   const out: Candidate[] = [];
   for (const run of runs) {
+    // the Wimbledon tournament; the Boston marathon
+    const after = doc.tokens[run.end];
+    let first = run.start;
+    while (first < run.end && isOrdinaryWordAt(doc, first)) first++;
+    if (after && first < run.end && EVENT_NOUN.test(after.text) && doc.sentenceOf[run.end] === doc.sentenceOf[run.start]) {
+      out.push({ start: first, end: run.end, type: "MISC", form: "name", source: "rule:name-before-event-noun", priority: PRIORITY.strongRule });
+      continue;
+    }
     let start = Math.max(run.start, nameStartAfterTitles(doc, run));
     while (start < run.end && isOrdinaryWordAt(doc, start)) start++;
     let last = run.end - 1;

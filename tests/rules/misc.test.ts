@@ -60,3 +60,12 @@ describe("must not match: the kind word alone, in lower case", () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("a name before an event noun names the event", () => {
+  it.each<[string, string[]]>([
+    ["She won the Wimbledon tournament again.", ["MISC:Wimbledon"]],
+    ["The Karvossa marathon starts on Sunday.", ["MISC:Karvossa"]],
+  ])("%j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
