@@ -7,7 +7,7 @@ import { nameStartAfterTitles } from "./people.js";
 const ROMAN_NUMERAL = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
 
 /** Lower-case nouns after a name that make the name an event's: "the Wimbledon tournament". */
-const EVENT_NOUN = /^(tournament|championship|championships|marathon|regatta|rally|derby)$/;
+const EVENT_NOUN = /^(tournament|championship|championships|marathon|regatta)$/;
 
 /** World War II; Asian Cup; Kyoto Protocol; U.S. Open; Nobel Peace Prize — the run's last word says what it is. */
 export function miscCandidates(doc: Doc, runs: Run[]): Candidate[] {
