@@ -53,32 +53,46 @@ function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
 
 const utf8Strict = new TextDecoder("utf-8", { fatal: true });
 const utf8Lossy = new TextDecoder("utf-8");
+const utf8StrictKeepBom = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const utf8LossyKeepBom = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /**
- * Bytes to text: UTF-16 when it starts with a UTF-16 BOM, else UTF-8. A leading BOM is
- * dropped, so offsets count from the first real character. Bytes that are not valid
- * UTF-8 become U+FFFD (one per bad sequence, as the WHATWG decoder does) and an
- * INVALID_UTF8 warning says how many and where the first was: text is never dropped and
- * never guessed at (an older Windows-1252 fallback read a stray byte in a UTF-8 file
- * as a whole file of mojibake, without a word).
+ * Bytes to text: UTF-16 when it starts with a UTF-16 BOM, else UTF-8. A BOM stays in
+ * the text as U+FEFF: the engine and the formatters drop exactly one leading BOM, so
+ * offsets count from the first character after it, and a file that starts with two (a
+ * BOM before text that had one) keeps the second as a character, as a reader that drops
+ * one BOM (Python's utf-8-sig) sees it. Bytes that are not valid UTF-8 become U+FFFD
+ * (one per bad sequence, as the WHATWG decoder does) and an INVALID_UTF8 warning says
+ * how many and where the first was: text is never dropped and never guessed at (an older
+ * Windows-1252 fallback read a stray byte in a UTF-8 file as a whole file of mojibake,
+ * without a word).
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const utf16 = utf16Encoding(bytes);
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), warnings: [] }; // drops the BOM (ignoreBOM: false)
-  return decodeUtf8(bytes);
+  if (utf16) return { text: new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes), warnings: [] };
+  return utf8(bytes, utf8StrictKeepBom, utf8LossyKeepBom);
 }
 
-/** `decodeBytes` without the warnings. */
+/** The text a reader sees: `decodeBytes` with one leading BOM dropped, without the warnings. */
 export function decode(bytes: Uint8Array): string {
-  return decodeBytes(bytes).text;
+  return dropBom(decodeBytes(bytes).text);
+}
+
+/** The text without one leading U+FEFF: what offsets count. */
+export function dropBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** UTF-8 only (a JSONL line): a leading BOM dropped, invalid sequences replaced and reported. */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
+  return utf8(bytes, utf8Strict, utf8Lossy);
+}
+
+function utf8(bytes: Uint8Array, strict: TextDecoder, lossy: TextDecoder): Decoded {
   try {
-    return { text: utf8Strict.decode(bytes), warnings: [] };
+    return { text: strict.decode(bytes), warnings: [] };
   } catch {
-    const text = utf8Lossy.decode(bytes);
+    const text = lossy.decode(bytes);
     return { text, warnings: [invalidUtf8Warning(bytes, text)] };
   }
 }

@@ -1,13 +1,13 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { open, readdir, realpath, stat } from "node:fs/promises";
 import * as path from "node:path";
-import { decodeBytes, looksLikeText, notTextReason, SNIFF_BYTES } from "../batch/decode.js";
+import { decodeBytes, dropBom, looksLikeText, notTextReason, SNIFF_BYTES } from "../batch/decode.js";
 import type { InputErrorCode, InputErrorRecord } from "../format/index.js";
 import type { DocumentWarning } from "../types.js";
 import type { GlobMatcher } from "./glob.js";
 import type { Dirent } from "node:fs";
 
-export { decode, decodeBytes, looksLikeText, notTextReason } from "../batch/decode.js";
+export { decode, decodeBytes, dropBom, looksLikeText, notTextReason } from "../batch/decode.js";
 
 // Turns the paths on the command line into the documents to read, in the order they will
 // be printed, and reads each one into text. Folders are walked lazily, one directory at a
@@ -297,8 +297,9 @@ export async function readInput(input: Input, readStdin: () => Promise<Uint8Arra
   if ("error" in read) return read;
   const notText = notTextReason(read.bytes.subarray(0, SNIFF_BYTES));
   if (notText !== undefined) return { error: notTextError(notText) };
-  const { text, warnings } = decodeBytes(read.bytes);
-  return warnings.length > 0 ? { text, warnings } : { text };
+  const decoded = decodeBytes(read.bytes);
+  const text = dropBom(decoded.text);
+  return decoded.warnings.length > 0 ? { text, warnings: decoded.warnings } : { text };
 }
 
 /**

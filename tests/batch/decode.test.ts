@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { decodeBytes, decodeUtf8, firstInvalidUtf8, notTextReason } from "../../src/batch/decode.js";
+import { decode, decodeBytes, decodeUtf8, firstInvalidUtf8, notTextReason } from "../../src/batch/decode.js";
 
 const bytes = (...parts: (number[] | string)[]) => new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "utf8")] : p)));
 
 describe("decodeBytes: text and warnings", () => {
   it.each([
     ["UTF-8", bytes("Kyiv"), "Kyiv", undefined],
-    ["UTF-8 with BOM", bytes([0xef, 0xbb, 0xbf], "Kyiv"), "Kyiv", undefined],
-    ["UTF-16LE with BOM", bytes([0xff, 0xfe, 0x4b, 0, 0x79, 0]), "Ky", undefined],
-    ["UTF-16BE with BOM", bytes([0xfe, 0xff, 0, 0x4b, 0, 0x79]), "Ky", undefined],
-    ["UTF-16LE with an astral character", bytes([0xff, 0xfe, 0x3d, 0xd8, 0x00, 0xde, 0x41, 0]), "\u{1f600}A", undefined],
+    ["UTF-8 with BOM (kept: the engine drops one)", bytes([0xef, 0xbb, 0xbf], "Kyiv"), "\uFEFFKyiv", undefined],
+    ["UTF-16LE with BOM", bytes([0xff, 0xfe, 0x4b, 0, 0x79, 0]), "\uFEFFKy", undefined],
+    ["UTF-16BE with BOM", bytes([0xfe, 0xff, 0, 0x4b, 0, 0x79]), "\uFEFFKy", undefined],
+    ["UTF-16LE with an astral character", bytes([0xff, 0xfe, 0x3d, 0xd8, 0x00, 0xde, 0x41, 0]), "\uFEFF\u{1f600}A", undefined],
+    ["UTF-16LE with a lone surrogate", bytes([0xff, 0xfe, 0x3d, 0xd8, 0x41, 0]), "\uFEFF\ufffdA", undefined],
     ["empty", bytes(), "", undefined],
     ["a Latin-1 byte", bytes("Caf", [0xe9], " Nord"), "Caf\ufffd Nord", "1 invalid UTF-8 sequence replaced with U+FFFD (the first at byte offset 3)"],
     ["two bad bytes", bytes([0x93], "Oslo", [0x94]), "\ufffdOslo\ufffd", "2 invalid UTF-8 sequences replaced with U+FFFD (the first at byte offset 0)"],
@@ -17,11 +18,19 @@ describe("decodeBytes: text and warnings", () => {
     ["an overlong slash", bytes("a", [0xc0, 0xaf], "b"), "a\ufffd\ufffdb", "2 invalid UTF-8 sequences replaced with U+FFFD (the first at byte offset 1)"],
     ["an encoded surrogate", bytes([0xed, 0xa0, 0x80]), "\ufffd\ufffd\ufffd", "3 invalid UTF-8 sequences replaced with U+FFFD (the first at byte offset 0)"],
     ["a real U+FFFD beside a bad byte (only the bad byte counts)", bytes("\ufffd", [0xff]), "\ufffd\ufffd", "1 invalid UTF-8 sequence replaced with U+FFFD (the first at byte offset 3)"],
-    ["BOM then a bad byte (offset in the file, BOM included)", bytes([0xef, 0xbb, 0xbf, 0x41, 0xff]), "A\ufffd", "1 invalid UTF-8 sequence replaced with U+FFFD (the first at byte offset 4)"],
+    ["BOM then a bad byte (offset in the file, BOM included)", bytes([0xef, 0xbb, 0xbf, 0x41, 0xff]), "\uFEFFA\ufffd", "1 invalid UTF-8 sequence replaced with U+FFFD (the first at byte offset 4)"],
   ])("%s", (_name, input, text, warning) => {
     const decoded = decodeBytes(input);
     expect(decoded.text).toBe(text);
     expect(decoded.warnings).toEqual(warning === undefined ? [] : [{ code: "INVALID_UTF8", message: warning }]);
+  });
+
+  it.each([
+    ["one BOM", bytes([0xef, 0xbb, 0xbf], "Kyiv"), "Kyiv"],
+    ["two BOMs: the second is text", bytes([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf], "Kyiv"), "\uFEFFKyiv"],
+    ["UTF-16 BOM then U+FEFF", bytes([0xff, 0xfe, 0xff, 0xfe, 0x4b, 0]), "\uFEFFK"],
+  ])("decode (what offsets count): %s", (_name, input, text) => {
+    expect(decode(input)).toBe(text);
   });
 
   it("decodeUtf8 does not take a UTF-16 BOM as one (a JSONL line is UTF-8)", () => {

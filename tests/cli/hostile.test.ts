@@ -6,7 +6,7 @@ import { chmodSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { decodeBytes } from "../../src/batch/decode.js";
+import { decode } from "../../src/batch/decode.js";
 import { describeError } from "../../src/cli/inputs.js";
 import { run } from "../../src/cli/main.js";
 import { fakeIO } from "./fake-io.js";
@@ -88,7 +88,7 @@ describe("a hostile folder: one record per input, record by record", () => {
       } else {
         expect(doc.warnings, doc.source).toBeUndefined();
       }
-      expectOffsetsSlice(doc, decodeBytes(readFileSync(path.join(tree.root, doc.source))).text);
+      expectOffsetsSlice(doc, decode(readFileSync(path.join(tree.root, doc.source))));
     });
   });
 
