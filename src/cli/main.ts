@@ -87,7 +87,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option("--out <dir>", "write one .json per input file into DIR, mirroring the input tree (written whole, then renamed)")
     .option("--skip-existing", "with --out: skip inputs whose result is already there (resume an interrupted run)")
     .addOption(new Option("-j, --jobs <n>", "worker threads; results are the same, in the same order, for any n").argParser(parseJobs).default(availableParallelism()))
-    .option("-q, --quiet", "no progress line and no notices on standard error (failed inputs are still reported)")
+    .option("-q, --quiet", "no progress line and no notices on standard error (failed inputs and warnings are still reported)")
     .option("--summary", "print only a corpus summary: the most mentioned people, countries, places and organizations, with document counts")
     .addOption(new Option("--top <n>", "with --summary: names per type (default: 20)").argParser(parsePositive("--top")))
     .option("--relations", "with --format csv: one row per relation instead of one per entity")
