@@ -15,7 +15,7 @@ import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync
 import { createRequire } from "node:module";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import * as path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = path.join(ROOT, "bin", "newsner.js");
@@ -268,6 +268,35 @@ log(`bench: compromise on a ${f1(opts.sampleBytes / 1e6)} MB sample …`);
 const c = compromiseSample(files, opts.sampleBytes);
 results.compromise = { version: c.version, documents: c.docs, megabytes: mb(c.bytes), wallMs: c.wall, MBps: mb(c.bytes) / (c.wall / 1000), docsPerSec: c.docs / (c.wall / 1000) };
 
+// Hostile text, in this process: extract() at n and at 2n. A linear stage doubles its time;
+// a quadratic one would quadruple it, so the check is a ratio under 3 (best of 2 runs each).
+log("bench: hostile text at n and 2n …");
+const { extract } = await import(pathToFileURL(path.join(ROOT, "dist", "index.js")).href);
+const HOSTILE = {
+  "capitalised words in a row": [100_000, (n) => Array.from({ length: n }, (_, i) => ["Okafor", "Lindqvist", "Marchetti", "Minister", "Haddad"][i % 5]).join(" ")],
+  "one long token": [1_000_000, (n) => "Officials in Paris said " + "Zq".repeat(n / 2) + "."],
+  "nested quotes": [10_000, (n) => "\u201c'\"".repeat(n) + "Mayor Anne Hidalgo spoke in Paris" + "\"'\u201d".repeat(n)],
+  "one-word sentences": [50_000, (n) => Array.from({ length: n }, (_, i) => ["Paris.", "Yes.", "Lindqvist!"][i % 3]).join(" ")],
+  "a titled name in every sentence": [20_000, (n) => "President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin, officials said. ".repeat(n)],
+};
+extract(SENTENCE);
+results.hostile = {};
+for (const [name, [n, make]] of Object.entries(HOSTILE)) {
+  const time = (size) => {
+    const text = make(size);
+    let best = Infinity;
+    for (let k = 0; k < 2; k++) {
+      const t0 = performance.now();
+      extract(text);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return { megabytes: mb(Buffer.byteLength(text)), ms: best };
+  };
+  const a = time(n);
+  const b = time(2 * n);
+  results.hostile[name] = { n, megabytes: a.megabytes, ms: a.ms, msDoubled: b.ms, ratio: b.ms / a.ms };
+}
+
 const n1 = results.newsner.jobs1;
 const nN = results.newsner[`jobs${cores}`] ?? n1;
 results.ratio = n1.MBps / results.compromise.MBps;
@@ -283,6 +312,7 @@ results.checks = {
   peakRss: peak <= TARGETS.peakRssMB,
   flatMemory: jobsList.every((n) => j(10, n).peakRssMB <= j(1, n).peakRssMB * 1.2 + 10),
   identicalOutput: results.identicalOutput,
+  hostileLinear: Object.values(results.hostile).every((h) => h.ratio < 3),
 };
 
 if (opts.json) {
@@ -307,6 +337,9 @@ if (opts.json) {
       ]),
     ),
   );
+  for (const [name, h] of Object.entries(results.hostile)) {
+    rows.push([`hostile: ${name}`, `${f1(h.megabytes)} MB in ${Math.round(h.ms)} ms, twice that in ${Math.round(h.msDoubled)} ms (${f2(h.ratio)}×)`]);
+  }
   const width = Math.max(...rows.map((r) => r[0].length));
   console.log(rows.map(([k, v]) => (k === "" ? "" : `${k.padEnd(width)}  ${v}`)).join("\n"));
   console.log("\ntargets");
@@ -318,4 +351,5 @@ if (opts.json) {
   console.log(`  ${check(t.peakRss)} peak RSS at most ${TARGETS.peakRssMB} MB on the corpus: ${Math.round(peak)} MB`);
   console.log(`  ${check(t.flatMemory)} memory flat from 1× to 10× the corpus: ${jobsList.map((n) => `--jobs ${n} ${Math.round(j(1, n).peakRssMB)} → ${Math.round(j(10, n).peakRssMB)} MB`).join(", ")}`);
   console.log(`  ${check(t.identicalOutput)} --jobs ${cores} output identical to --jobs 1`);
+  console.log(`  ${check(t.hostileLinear)} hostile text linear: twice the text in under 3× the time (${Object.values(results.hostile).map((h) => `${f2(h.ratio)}×`).join(", ")})`);
 }
