@@ -146,8 +146,9 @@ describe("a hostile folder: one record per input, record by record", () => {
 
 // PERMISSION_DENIED needs a file the process cannot read. A non-root run makes one with
 // chmod 000; root reads it anyway (CAP_DAC_OVERRIDE), so as root the real command runs as
-// user `nobody` (uid 65534) instead, and the case is skipped only where that is not allowed
-// (no such uid, or a sandbox without setuid). The errno mapping itself is checked always.
+// user `nobody` (uid 65534) instead, and the case is skipped only where that is not possible
+// (a sandbox without setuid, or a checkout nobody cannot read). The errno mapping itself
+// is checked always.
 describe("PERMISSION_DENIED", () => {
   it("EACCES and EPERM are PERMISSION_DENIED", () => {
     for (const code of ["EACCES", "EPERM"]) {
@@ -156,7 +157,8 @@ describe("PERMISSION_DENIED", () => {
   });
 
   const root = process.getuid?.() === 0;
-  const asNobody = root && spawnSync(process.execPath, ["-e", ""], { uid: 65534, gid: 65534 }).status === 0;
+  // (nobody must also be able to read the checkout: not so in a clone below a 0700 folder)
+  const asNobody = root && spawnSync(process.execPath, [BIN, "--version"], { uid: 65534, gid: 65534, timeout: 30_000 }).status === 0;
 
   it.skipIf(root && !asNobody)("an unreadable file named on the command line, and one met in a folder", async () => {
     const t = makeTree({ "locked/secret.txt": "Officials in Rome said so.\n", "locked/open.txt": "Officials in Oslo said so.\n", "alone.txt": "x" });
