@@ -118,13 +118,9 @@ function mentionTexts(text: string): string[] {
   return extract(text).entities.flatMap((e) => e.mentions.map((m) => m.text));
 }
 
-describe("must not match: sentence-initial words, pronouns and plural nouns before said", () => {
+// Sentence-initial ordinary words are in tests/rules/unknown.test.ts; here, what stands before "said".
+describe("must not match: pronouns and plural nouns before said", () => {
   it.each<string>([
-    "Illegal migration rose sharply last year.",
-    "Lying at the foundation of the treaty is trust.",
-    "Both sides agreed to continue the talks.",
-    "Their talks lasted three hours.",
-    "Monday's meeting was cancelled.",
     "The ministry said the report was wrong.",
     "He said the report was wrong.",
     "She told reporters nothing had changed.",
