@@ -62,10 +62,23 @@ function onlySuffixWords(doc: Doc, start: number, end: number): boolean {
   return end > start;
 }
 
+/** "Gloria Bistrita 2 Dinamo Bucharest 1": a name opening a result line, or after the first score, before a bare score. */
+function inResultLine(doc: Doc, run: Run): boolean {
+  const next = doc.tokens[run.end];
+  if (!next || !/^\d{1,3}$/.test(next.text) || doc.sentenceOf[run.end] !== doc.sentenceOf[run.start]) return false;
+  const prev = doc.tokens[run.start - 1];
+  const opensLine = !prev || doc.sentenceOf[run.start - 1] !== doc.sentenceOf[run.start] || doc.tokens[run.start].newlineBefore;
+  return opensLine || /^\d{1,3}$/.test(prev.text);
+}
+
 export function organizationCandidates(doc: Doc, runs: Run[]): Candidate[] {
   const out: Candidate[] = [];
   const { orgSuffixes, orgHeads } = doc.cues;
   for (const run of runs) {
+    // Gloria Bistrita 2 Dinamo Bucharest 1
+    if (doc.sportsDocument && run.end - run.start >= 2 && run.end - run.start <= 4 && inResultLine(doc, run) && !sentenceAt(doc, run.start).allCaps) {
+      out.push(org(run.start, run.end, "team-in-result-line", PRIORITY.strongRule));
+    }
     const sentence = sentenceAt(doc, run.start);
     let start = run.start;
     while (start < run.end && isOrdinaryWordAt(doc, start) && !orgHeads.has(doc.tokens[start].text)) start++;

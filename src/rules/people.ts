@@ -84,9 +84,10 @@ export function peopleCandidates(doc: Doc, runs: Run[]): Candidate[] {
       }
     }
 
-    // J.D. Tippit; J. D. Salinger
-    if (run.end - run.start >= 2 && /^(\p{Lu}\.)+$/u.test(first.text) || (first.text.length === 1 && doc.tokens[run.start + 1]?.text === ".")) {
-      if (run.end - run.start >= 2) out.push(person(run.start, run.end, "initials", PRIORITY.rule));
+    // J.D. Tippit; J. D. Salinger — but not "U.S. Open", whose first word the gazetteer knows
+    const initials = /^(\p{Lu}\.)+$/u.test(first.text) || (first.text.length === 1 && doc.tokens[run.start + 1]?.text === ".");
+    if (initials && run.end - run.start >= 2 && run.end - run.start <= 4 && !doc.matchesAt.has(run.start)) {
+      out.push(person(run.start, run.end, "initials", PRIORITY.rule));
     }
 
     // Zarifi told reporters; Hamrohon Zarifi said; Prime Minister Viktor Chernomyrdin said; Stone has said

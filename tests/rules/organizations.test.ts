@@ -73,3 +73,15 @@ describe("must not match: lower-case or bare organization nouns", () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("teams in result lines of sports copy", () => {
+  it("takes a name before a bare score as a team", () => {
+    const text = "Soccer - league results on Saturday (halftime scores).\nVelmar Rovno 2 Drenholt Kastel 1\nOskova United 0 Karvossa Athletic 3\n";
+    const orgs = extract(text).entities.filter((e) => e.type === "ORGANIZATION").map((e) => e.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Velmar Rovno", "Drenholt Kastel"]));
+  });
+  it("leaves a tennis player before set scores alone", () => {
+    const text = "Tennis results.\nValtrin Oskoda beat Esko Marrenhall 6-4 6-3\n";
+    expect(extract(text).entities.some((e) => e.type === "ORGANIZATION")).toBe(false);
+  });
+});
