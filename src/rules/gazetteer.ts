@@ -17,7 +17,7 @@ function contextSupports(doc: Doc, m: GazetteerMatch, entry: GazetteerEntry): bo
   const next = doc.tokens[m.end];
   const sameSentence = (k: number) => k >= 0 && k < doc.tokens.length && doc.sentenceOf[k] === doc.sentenceOf[m.start];
   if (entry.type === "LOCATION") {
-    if (prev && sameSentence(m.start - 1) && doc.cues.placePrepositions.has(prev.text)) return true;
+    if (prev && sameSentence(m.start - 1) && doc.cues.placePrepositions.has(prev.lower)) return true;
     if (next && sameSentence(m.end) && next.text === "," && isNameWord(doc, m.end + 1)) {
       const after = doc.matchesAt.get(m.end + 1);
       if (after?.some((a) => a.variants.some((v) => ["COUNTRY", "LOCATION"].includes(doc.gazetteer.entries[v.entry].type)))) return true;

@@ -38,7 +38,7 @@ export function surnamesOverPlaces(doc: Doc, mentions: Candidate[]): Repetition[
     const of = surnames.get(doc.tokens[m.start].lower);
     if (!of) continue;
     const prev = doc.tokens[m.start - 1];
-    if (prev && doc.sentenceOf[m.start - 1] === doc.sentenceOf[m.start] && doc.cues.placePrepositions.has(prev.text)) continue;
+    if (prev && doc.sentenceOf[m.start - 1] === doc.sentenceOf[m.start] && doc.cues.placePrepositions.has(prev.lower)) continue;
     out.push({ mention: { start: m.start, end: m.end, type: "PERSON", form: "short", source: "rule:surname", priority: PRIORITY.rule }, of });
   }
   return out;

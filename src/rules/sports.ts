@@ -19,7 +19,7 @@ export function placeAsTeamCandidates(doc: Doc, gazetteerCandidates: Candidate[]
     if (!TEAM_PLACE_KINDS.has(entry.attributes.kind ?? "")) continue;
     const prev = doc.tokens[c.start - 1];
     const samePrev = prev !== undefined && doc.sentenceOf[c.start - 1] === doc.sentenceOf[c.start];
-    if (samePrev && (doc.cues.placePrepositions.has(prev.text) || prev.text === "of")) continue;
+    if (samePrev && (doc.cues.placePrepositions.has(prev.lower) || prev.text === "of")) continue;
     if (isDateline(doc, c.start, c.end)) continue;
     const next = doc.tokens[c.end];
     // "Newcastle-based", "Leeds-born"
