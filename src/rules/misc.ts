@@ -13,6 +13,16 @@ const EVENT_NOUN = /^(tournament|championship|championships|marathon|regatta)$/;
 export function miscCandidates(doc: Doc, runs: Run[]): Candidate[] {
   const out: Candidate[] = [];
   for (const run of runs) {
+    // American League; Central Division: in sports copy a league is a competition, not a body
+    const lastWord = doc.tokens[run.end - 1];
+    if (doc.sportsDocument && run.end - run.start >= 2 && /^(League|Division|Conference)$/.test(lastWord.text) && !sentenceAt(doc, run.start).allCaps) {
+      let first = run.start;
+      while (first < run.end - 1 && isOrdinaryWordAt(doc, first)) first++;
+      if (run.end - first >= 2) {
+        out.push({ start: first, end: run.end, type: "MISC", form: "name", source: "rule:league-name", priority: PRIORITY.strongRule });
+        continue;
+      }
+    }
     // the Wimbledon tournament; the Boston marathon
     const after = doc.tokens[run.end];
     let first = run.start;

@@ -52,7 +52,7 @@ function placeContext(doc: Doc, i: number): boolean {
   return prev.lower === "of" && PLACE_OF.test(before.lower);
 }
 
-const ADJECTIVE_ENDING = /(ian|an|ese|ish|ic|i)$/;
+const ADJECTIVE_ENDING = /(ian|an|ese|ish|ic|i|ern)$/;
 const SCORE = /^\d+(-\d+)?$/;
 
 /** One unknown capitalised word: typed only where its neighbours say what it is. */
@@ -106,6 +106,14 @@ export function unknownNameGuesses(doc: Doc, runs: Run[], taken: Uint8Array): Ca
       if (len === 1 && doc.sportsDocument && doc.matchesAt.has(seg.start) && inResult(doc, seg.start)) {
         out.push(guess(seg.start, seg.end, "ORGANIZATION", "team-in-result"));
         continue;
+      }
+      // the Democratic nominee; Western diplomats: an ordinary adjective capitalised mid-sentence is a proper one
+      if (allCommon && len === 1 && !isClauseInitial(doc, seg.start) && ADJECTIVE_ENDING.test(doc.tokens[seg.start].text)) {
+        const next = doc.tokens[seg.end];
+        if (next && next.kind === TokenKind.Word && !next.cap && doc.sentenceOf[seg.end] === doc.sentenceOf[seg.start]) {
+          out.push(guess(seg.start, seg.end, "MISC", "proper-adjective"));
+          continue;
+        }
       }
       // "the Collective Rapid Deployment task force": ordinary words in capitals name no one in particular
       if (allCommon) continue;
