@@ -69,3 +69,21 @@ describe("a name before an event noun names the event", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("proper adjectives and league names", () => {
+  it.each<[string, string[]]>([
+    ["Officials said the Democratic nominee would speak.", ["MISC:Democratic"]],
+    ["Many Western diplomats left.", ["MISC:Western"]],
+  ])("%j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each<[string]>([["Democratic reforms were discussed."], ["The western suburbs flooded."]])("not at a sentence start or in lower case: %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it("takes a league in sports copy as a competition", () => {
+    const text = "Baseball results and standings: the Karvossa League leaders won again, scoring two runs in the ninth innings of the game.";
+    expect(found(text)).toContain("MISC:Karvossa League");
+  });
+});
