@@ -71,10 +71,31 @@ function inResultLine(doc: Doc, run: Run): boolean {
   return opensLine || /^\d{1,3}$/.test(prev.text);
 }
 
+/** Words after a name that make it a company's: "Cofinec shares fell", "Zenith's net profit". */
+const COMPANY_AFTER = /^(shares|stock|shareholders|stockholders|profit|profits|earnings|revenue|revenues|sales|subsidiary|unit|turnover)$/;
+/** Words before a name that make it a company's: "a stake in Cofinec", "the takeover of Zenith". */
+const COMPANY_BEFORE = /^(stake in|shares in|shares of|bid for|takeover of|acquisition of|merger with|analyst at|unit of|subsidiary of|stake of)$/;
+
+/** A name that business copy treats as a company, whatever else it looks like. */
+function companyContext(doc: Doc, start: number, end: number): boolean {
+  const same = (k: number) => k >= 0 && k < doc.tokens.length && doc.sentenceOf[k] === doc.sentenceOf[start];
+  let k = end;
+  if (same(k) && (doc.tokens[k].lower === "'s")) k++;
+  if (same(k) && COMPANY_AFTER.test(doc.tokens[k].lower) && !doc.tokens[k].cap) return true;
+  if (same(start - 2) && COMPANY_BEFORE.test(`${doc.tokens[start - 2].lower} ${doc.tokens[start - 1].lower}`)) return true;
+  return false;
+}
+
 export function organizationCandidates(doc: Doc, runs: Run[]): Candidate[] {
   const out: Candidate[] = [];
   const { orgSuffixes, orgHeads } = doc.cues;
   for (const run of runs) {
+    // Cofinec shares fell; a stake in Zenith
+    if (run.end - run.start <= 3 && !doc.matchesAt.has(run.start) && !sentenceAt(doc, run.start).allCaps && companyContext(doc, run.start, run.end)) {
+      let first = run.start;
+      while (first < run.end && isOrdinaryWordAt(doc, first)) first++;
+      if (first < run.end) out.push(org(first, run.end, "company-context", PRIORITY.strongRule));
+    }
     // Gloria Bistrita 2 Dinamo Bucharest 1
     if (doc.sportsDocument && run.end - run.start >= 2 && run.end - run.start <= 4 && inResultLine(doc, run) && !sentenceAt(doc, run.start).allCaps) {
       out.push(org(run.start, run.end, "team-in-result-line", PRIORITY.strongRule));

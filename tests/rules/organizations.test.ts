@@ -85,3 +85,15 @@ describe("teams in result lines of sports copy", () => {
     expect(extract(text).entities.some((e) => e.type === "ORGANIZATION")).toBe(false);
   });
 });
+
+describe("company context", () => {
+  it.each<[string, string[]]>([
+    ["Brenvaal shares fell 3 percent on Tuesday.", ["ORGANIZATION:Brenvaal"]],
+    ["Investors bought a stake in Quarrow Teknik last year.", ["ORGANIZATION:Quarrow Teknik"]],
+    ["Zenvora's profit rose sharply.", ["ORGANIZATION:Zenvora"]],
+    ["Valtrin Oskoda said sales rose.", []],
+  ])("%j", (text, expected) => {
+    const orgs = found(text).filter((f) => f.startsWith("ORGANIZATION:"));
+    expect(orgs).toEqual(expected);
+  });
+});
