@@ -51,11 +51,11 @@ function words(doc: Doc, start: number, end: number): string {
 }
 
 /**
- * A short name ("Lavrov", "Bin Saleh", "Wang" of "Wang Yi") joins the closest earlier full name
- * it shortens, else the first later one; each short mention is placed on its own, so two
- * people who share a surname stay apart.
+ * A short name ("Lavrov", "Bin Saleh", "Wang" of "Wang Yi", "Brenmark" of "Brenmark Holdings
+ * Ltd.") joins the closest earlier full name of its type that it shortens, else the first later
+ * one; each short mention is placed on its own, so two people who share a surname stay apart.
  */
-function surnameTargets(doc: Doc, mentions: Candidate[]): Map<Candidate, Candidate> {
+function shortNameTargets(doc: Doc, mentions: Candidate[]): Map<Candidate, Candidate> {
   const targets = new Map<Candidate, Candidate>();
   // full names by each short form they allow, in text order
   const byShortForm = new Map<string, Candidate[]>();
@@ -71,11 +71,23 @@ function surnameTargets(doc: Doc, mentions: Candidate[]): Map<Candidate, Candida
       else byShortForm.set(f, [p]);
     }
   }
+  // Brenmark Holdings Ltd. … Brenmark shares fell: an organization's leading words stand for it
+  for (const p of mentions) {
+    if (p.type !== "ORGANIZATION" || p.entry !== undefined || p.end - p.start < 2 || doc.cues.commonWords.has(doc.tokens[p.start].lower)) continue;
+    for (let end = p.start + 1; end < p.end; end++) {
+      if (!doc.tokens[end - 1].cap) break;
+      const f = words(doc, p.start, end);
+      const list = byShortForm.get(f);
+      if (list) list.push(p);
+      else byShortForm.set(f, [p]);
+    }
+  }
   if (byShortForm.size === 0) return targets;
   for (const m of mentions) {
-    if (m.type !== "PERSON" || m.entry !== undefined || m.end - m.start > 3) continue;
-    const candidates = byShortForm.get(words(doc, m.start, m.end));
-    if (!candidates) continue;
+    if ((m.type !== "PERSON" && m.type !== "ORGANIZATION") || m.entry !== undefined || m.end - m.start > 3) continue;
+    const found = byShortForm.get(words(doc, m.start, m.end));
+    const candidates = found?.filter((p) => p.type === m.type);
+    if (!candidates || candidates.length === 0) continue;
     const usable = (p: Candidate) => p !== m && p.end - p.start > m.end - m.start;
     // closest earlier full name (candidates are in text order), else the first later one
     let lo = 0;
@@ -125,7 +137,7 @@ export function resolveEntities(
     }
     return ix;
   };
-  const targets = surnameTargets(doc, mentions);
+  const targets = shortNameTargets(doc, mentions);
   const mentionIx = mentions.map((m) => {
     const target = targets.get(m);
     return target ? indexOf(target) : indexOf(m);

@@ -91,10 +91,11 @@ export function organizationCandidates(doc: Doc, runs: Run[]): Candidate[] {
   const { orgSuffixes, orgHeads } = doc.cues;
   for (const run of runs) {
     // Cofinec shares fell; a stake in Zenith
-    if (run.end - run.start <= 3 && !doc.matchesAt.has(run.start) && !sentenceAt(doc, run.start).allCaps && companyContext(doc, run.start, run.end)) {
+    if (run.end - run.start <= 3 && !sentenceAt(doc, run.start).allCaps && companyContext(doc, run.start, run.end)) {
       let first = run.start;
       while (first < run.end && isOrdinaryWordAt(doc, first)) first++;
-      if (first < run.end) out.push(org(first, run.end, "company-context", PRIORITY.strongRule));
+      // "Tokyo shares", "the Buenos Aires stock exchange": a known name keeps its own type
+      if (first < run.end && !doc.matchesAt.has(first)) out.push(org(first, run.end, "company-context", PRIORITY.strongRule));
     }
     // Gloria Bistrita 2 Dinamo Bucharest 1
     if (doc.sportsDocument && run.end - run.start >= 2 && run.end - run.start <= 4 && inResultLine(doc, run) && !sentenceAt(doc, run.start).allCaps) {

@@ -99,3 +99,12 @@ describe("output is deterministic and ordered by first mention", () => {
     expect(extract(text).entities.map((e) => e.id)).toEqual(["e1", "e2", "e3", "e4"]);
   });
 });
+
+describe("an organization's leading words stand for it", () => {
+  it("merges 'Brenvaal' into 'Brenvaal Holdings Ltd.'", () => {
+    const result = extract("Brenvaal Holdings Ltd. cut jobs on Monday. Brenvaal shares fell 4 percent.");
+    const orgs = result.entities.filter((e) => e.type === "ORGANIZATION");
+    expect(orgs.map((e) => e.name)).toEqual(["Brenvaal Holdings Ltd."]);
+    expect(orgs[0].mentions.map((m) => m.text)).toEqual(["Brenvaal Holdings Ltd.", "Brenvaal"]);
+  });
+});
