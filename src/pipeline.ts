@@ -27,6 +27,13 @@ export interface PipelineResult {
   relations: Relation[];
 }
 
+export interface PipelineOptions {
+  /** Types capitalised words nothing else could type (stage 9); off by default for speed. */
+  tagger?: SentenceTagger;
+  /** Each mention carries the source of the candidate behind it (`--explain`). */
+  explain?: boolean;
+}
+
 /**
  * The whole extraction, stage by stage, in the order it runs:
  *  1 decode          text without BOM
@@ -41,13 +48,6 @@ export interface PipelineResult {
  * 10 entities        mentions merged into entities
  * 11 relations       typed relations between entities
  */
-export interface PipelineOptions {
-  /** Types capitalised words nothing else could type (stage 9); off by default for speed. */
-  tagger?: SentenceTagger;
-  /** Each mention carries the source of the candidate behind it (`--explain`). */
-  explain?: boolean;
-}
-
 export function runPipeline(input: string, gazetteer: Gazetteer, cues: Cues, options: PipelineOptions = {}): PipelineResult {
   const text = decodeText(input);
   const tokens = tokenize(text);
