@@ -304,7 +304,7 @@ function appositive(ctx: RelationContext, people: MentionRef[], start: number, s
     const e = roleDescription(ctx, j, 6);
     if (e > j) {
       const role = roleText(ctx, j, e);
-      const employer = lead.form === "demonym" ? demonymCountry(ctx, lead) : lead;
+      const employer = lead.form === "demonym" ? demonymCountry(lead) : lead;
       if (employer) for (const p of people) add(roleRelation(ctx, p, employer, role, s, "name-comma-employer-role"));
       // ", the Washington correspondent for Austrian television"
       if (isRolePreposition(w(ctx, e))) roleOfEmployer(ctx, people, i, e, s, add, pattern);
@@ -413,7 +413,7 @@ function modifiesNoun(ctx: RelationContext, i: number): boolean {
 }
 
 /** The country a demonym mention names ("a Soviet historian" → Soviet Union). */
-function demonymCountry(ctx: RelationContext, m: MentionRef): MentionRef | undefined {
+function demonymCountry(m: MentionRef): MentionRef | undefined {
   return m.type === "COUNTRY" ? m : undefined;
 }
 

@@ -58,7 +58,6 @@ const SCORE = /^\d+(-\d+)?$/;
 /** One unknown capitalised word: typed only where its neighbours say what it is. */
 function singleWordGuess(doc: Doc, i: number): { type: Candidate["type"]; rule: string } | null {
   const t = doc.tokens[i];
-  const prev = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];
   const same = (k: number) => k >= 0 && k < doc.tokens.length && doc.sentenceOf[k] === doc.sentenceOf[i];
   // a Texan businessman; Kurdish rebels
@@ -100,8 +99,6 @@ export function unknownNameGuesses(doc: Doc, runs: Run[], taken: Uint8Array): Ca
       if (len <= 0) continue;
       let allCommon = true;
       for (let k = seg.start; k < seg.end; k++) if (!isCommon(doc, k) && doc.tokens[k].kind === TokenKind.Word) allCommon = false;
-      const prev = doc.tokens[seg.start - 1];
-      const next = doc.tokens[seg.end];
       // Nice 2 Lens 1: in a result line a town that is also an ordinary word is a team
       if (len === 1 && doc.sportsDocument && doc.matchesAt.has(seg.start) && inResult(doc, seg.start)) {
         out.push(guess(seg.start, seg.end, "ORGANIZATION", "team-in-result"));
