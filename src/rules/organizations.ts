@@ -76,6 +76,24 @@ const COMPANY_AFTER = /^(shares|stock|shareholders|stockholders|profit|profits|e
 /** Words before a name that make it a company's: "a stake in Cofinec", "the takeover of Zenith". */
 const COMPANY_BEFORE = /^(stake in|shares in|shares of|bid for|takeover of|acquisition of|merger with|analyst at|unit of|subsidiary of|stake of)$/;
 
+/** Nouns that, in an apposition after a name, say it is an organization ("Cofinec, the packaging company"). */
+const ORGANIZATION_NOUN = /^(company|firm|group|bank|maker|manufacturer|producer|carrier|airline|insurer|retailer|operator|supplier|newspaper|daily|weekly|broadcaster|agency|club|party|union|organisation|organization|movement|association|institute|university|chain|conglomerate|subsidiary|brokerage|fund|charity|consortium|exporter|importer|distributor|developer|publisher)$/;
+
+/** "Cofinec, the first foreign company to list"; "Zenith, a Chicago-based maker of televisions". */
+function organizationApposition(doc: Doc, end: number): boolean {
+  const same = (k: number) => k < doc.tokens.length && doc.sentenceOf[k] === doc.sentenceOf[end];
+  if (!same(end + 1) || doc.tokens[end].text !== ",") return false;
+  const article = doc.tokens[end + 1].lower;
+  if (article !== "a" && article !== "an" && article !== "the") return false;
+  for (let k = end + 2; k < end + 7 && same(k); k++) {
+    const t = doc.tokens[k];
+    // "X, the company's founder": a possessive noun is not the head
+    if (ORGANIZATION_NOUN.test(t.lower) && !t.cap) return doc.tokens[k + 1]?.lower !== "'s";
+    if (t.text === "," || t.lower === "of" || t.lower === "who" || t.lower === "which") return false;
+  }
+  return false;
+}
+
 /** A name that business copy treats as a company, whatever else it looks like. */
 function companyContext(doc: Doc, start: number, end: number): boolean {
   const same = (k: number) => k >= 0 && k < doc.tokens.length && doc.sentenceOf[k] === doc.sentenceOf[start];
@@ -83,7 +101,7 @@ function companyContext(doc: Doc, start: number, end: number): boolean {
   if (same(k) && (doc.tokens[k].lower === "'s")) k++;
   if (same(k) && COMPANY_AFTER.test(doc.tokens[k].lower) && !doc.tokens[k].cap) return true;
   if (same(start - 2) && COMPANY_BEFORE.test(`${doc.tokens[start - 2].lower} ${doc.tokens[start - 1].lower}`)) return true;
-  return false;
+  return organizationApposition(doc, end);
 }
 
 export function organizationCandidates(doc: Doc, runs: Run[]): Candidate[] {

@@ -92,6 +92,8 @@ describe("company context", () => {
     ["Investors bought a stake in Quarrow Teknik last year.", ["ORGANIZATION:Quarrow Teknik"]],
     ["Zenvora's profit rose sharply.", ["ORGANIZATION:Zenvora"]],
     ["Valtrin Oskoda said sales rose.", []],
+    ["Zelmora, the Karvossa packaging company, cut jobs.", ["ORGANIZATION:Zelmora"]],
+    ["Valtrin Oskoda, the company's founder, spoke.", []],
   ])("%j", (text, expected) => {
     const orgs = found(text).filter((f) => f.startsWith("ORGANIZATION:"));
     expect(orgs).toEqual(expected);
