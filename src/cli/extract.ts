@@ -1,7 +1,6 @@
-import { accessSync, constants, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";
-import { GazetteerError, loadGazetteers, type Gazetteer } from "../index.js";
 import { jsonArrayJoiner, type InputErrorRecord } from "../format/json.js";
 import type { Format } from "../format/formats.js";
 import { splitLines } from "../batch/jsonl.js";
@@ -11,6 +10,7 @@ import { WorkerPool, WorkerInitError } from "../batch/pool.js";
 import { CorpusSummary, SUMMARY_TYPES } from "../batch/summary.js";
 import { createContext, processBatch, type Batch, type BatchConfig, type BatchResult, type Item, type Rendering } from "../batch/task.js";
 import type { EntityType } from "../types.js";
+import { gazetteerArgs, loadUserGazetteers, shownGazetteerMessage } from "./gazetteer-args.js";
 import { compileGlob } from "./glob.js";
 import { describeError, JSONL_EXTENSIONS, openInputs, readChunks, readInputBytes, sizeOf, stdinReader, type Input, type WalkOptions } from "./inputs.js";
 import { csvHeader } from "../format/csv.js";
@@ -79,7 +79,7 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
   const jsonl = flags.input === "jsonl";
   const format: Format = jsonl && !flags.formatGiven ? "jsonl" : flags.format;
   const walk = walkOptions(flags);
-  const gazetteerArgs = gazetteerFiles(flags.gazetteer ?? [], io.cwd);
+  const userGazetteers = gazetteerArgs(flags.gazetteer ?? [], io.cwd);
   const outDir = flags.out === undefined ? undefined : path.resolve(io.cwd, flags.out);
   const { inputs, single } = await openInputs(paths, io.cwd, walk);
   const singleDocument = single && !jsonl;
@@ -99,7 +99,7 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
     tagger: flags.tagger === true,
     summaryTypes,
     fields: { textField: flags.textField ?? "text", idField: flags.idField ?? "id" },
-    extraFiles: gazetteerArgs.files,
+    extraFiles: userGazetteers.files,
     explain: flags.explain === true,
     relations: flags.relations === true,
     width: tableWidth(io),
@@ -113,7 +113,7 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
   let runBatch: (batch: Batch) => Promise<BatchResult>;
   let pool: WorkerPool | undefined;
   if (threads === 1) {
-    const ctx = await createContext(config, loadUserGazetteers(gazetteerArgs));
+    const ctx = await createContext(config, loadUserGazetteers(userGazetteers));
     runBatch = async (batch) => processBatch(batch, ctx);
   } else {
     pool = new WorkerPool(threads, config);
@@ -122,7 +122,7 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
     } catch (err) {
       await pool.close();
       if (err instanceof WorkerInitError && err.errorName === "GazetteerError") {
-        throw new UsageError(shownGazetteerMessage(err.message, err.file ?? "", gazetteerArgs.shown));
+        throw new UsageError(shownGazetteerMessage(err.message, err.file ?? "", userGazetteers.shown));
       }
       throw err;
     }
@@ -510,48 +510,4 @@ function measureTotal(paths: string[], cwd: string, walk: WalkOptions, done: (by
     if (!cancelled) done(total);
   })().catch(() => {});
   return { cancel: () => void (cancelled = true) };
-}
-
-interface GazetteerArgs {
-  files: string[];
-  /** The path the engine reports → the path as the user typed it. */
-  shown: Map<string, string>;
-}
-
-// A bad --gazetteer file is a usage error reported as `file:line: problem`, with the path
-// as the user typed it.
-function gazetteerFiles(files: string[], cwd: string): GazetteerArgs {
-  const shown = new Map<string, string>();
-  const resolved = files.map((file) => {
-    const full = path.resolve(cwd, file);
-    shown.set(full, file);
-    // The path as typed when it resolves the same way for the engine, so entity sources
-    // and error messages show `my-names.tsv:3` rather than a long absolute path.
-    const arg = path.isAbsolute(file) || path.resolve(file) === full ? file : full;
-    shown.set(arg, file);
-    return { file, full, arg };
-  });
-  for (const { file, full } of resolved) {
-    try {
-      accessSync(full, constants.R_OK);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      throw new UsageError(`${file}: ${code === "ENOENT" ? "no such gazetteer file" : "cannot read gazetteer file"}`);
-    }
-  }
-  return { files: resolved.map((r) => r.arg), shown };
-}
-
-function loadUserGazetteers(args: GazetteerArgs): Gazetteer {
-  try {
-    return loadGazetteers({ extraFiles: args.files });
-  } catch (err) {
-    if (err instanceof GazetteerError) throw new UsageError(shownGazetteerMessage(err.message, err.file, args.shown));
-    throw err;
-  }
-}
-
-function shownGazetteerMessage(message: string, file: string, shown: Map<string, string>): string {
-  const given = shown.get(file);
-  return given !== undefined && message.startsWith(file) ? given + message.slice(file.length) : message;
 }
