@@ -1,6 +1,6 @@
 import type { Candidate } from "../rules/candidate.js";
 import type { Doc } from "../rules/document.js";
-import { surnameStart } from "../rules/names.js";
+import { surnameStart, tokenWords } from "../rules/names.js";
 import { entrySource } from "../rules/gazetteer.js";
 import type { CodePointMap } from "../text/offsets.js";
 import type { AttributeValue, Entity, EntityType, Mention } from "../types.js";
@@ -41,13 +41,7 @@ function surface(doc: Doc, m: Candidate): string {
 
 function mentionKey(doc: Doc, m: Candidate): string {
   if (m.entry !== undefined) return `g${m.entry}`;
-  return `${m.type}|${words(doc, m.start, m.end)}`;
-}
-
-function words(doc: Doc, start: number, end: number): string {
-  let s = "";
-  for (let k = start; k < end; k++) s += (k > start ? " " : "") + doc.tokens[k].lower;
-  return s;
+  return `${m.type}|${tokenWords(doc, m.start, m.end)}`;
 }
 
 /**
@@ -61,7 +55,7 @@ function shortNameTargets(doc: Doc, mentions: Candidate[]): Map<Candidate, Candi
   const byShortForm = new Map<string, Candidate[]>();
   for (const p of mentions) {
     if (p.type !== "PERSON" || p.end - p.start < 2) continue;
-    const forms = new Set([words(doc, surnameStart(doc, p), p.end), doc.tokens[p.end - 1].lower]);
+    const forms = new Set([tokenWords(doc, surnameStart(doc, p), p.end), doc.tokens[p.end - 1].lower]);
     const first = doc.tokens[p.start];
     // Wang Yi, Kim Jong-un: family name first
     if (p.end - p.start === 2 && doc.cues.surnames.has(first.text) && !doc.cues.firstNames.has(doc.tokens[p.end - 1].text)) forms.add(first.lower);
@@ -76,7 +70,7 @@ function shortNameTargets(doc: Doc, mentions: Candidate[]): Map<Candidate, Candi
     if (p.type !== "ORGANIZATION" || p.entry !== undefined || p.end - p.start < 2 || doc.cues.commonWords.has(doc.tokens[p.start].lower)) continue;
     for (let end = p.start + 1; end < p.end; end++) {
       if (!doc.tokens[end - 1].cap) break;
-      const f = words(doc, p.start, end);
+      const f = tokenWords(doc, p.start, end);
       const list = byShortForm.get(f);
       if (list) list.push(p);
       else byShortForm.set(f, [p]);
@@ -85,7 +79,7 @@ function shortNameTargets(doc: Doc, mentions: Candidate[]): Map<Candidate, Candi
   if (byShortForm.size === 0) return targets;
   for (const m of mentions) {
     if ((m.type !== "PERSON" && m.type !== "ORGANIZATION") || m.entry !== undefined || m.end - m.start > 3) continue;
-    const found = byShortForm.get(words(doc, m.start, m.end));
+    const found = byShortForm.get(tokenWords(doc, m.start, m.end));
     const candidates = found?.filter((p) => p.type === m.type);
     if (!candidates || candidates.length === 0) continue;
     const usable = (p: Candidate) => p !== m && p.end - p.start > m.end - m.start;

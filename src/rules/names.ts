@@ -66,3 +66,10 @@ export function surnameStart(doc: Doc, m: Run): number {
   while (k - 1 > m.start && (doc.cues.nameParticles.has(doc.tokens[k - 1].lower) || (doc.tokens[k - 1].text === "-" && !doc.tokens[k - 1].spaceBefore))) k--;
   return k;
 }
+
+/** The lower-cased words of tokens [start, end), one space apart: a key that ignores case and spacing. */
+export function tokenWords(doc: Doc, start: number, end: number): string {
+  let s = "";
+  for (let k = start; k < end; k++) s += (k > start ? " " : "") + doc.tokens[k].lower;
+  return s;
+}

@@ -1,19 +1,13 @@
 import { PRIORITY, type Candidate } from "./candidate.js";
 import { sentenceAt } from "./document.js";
 import type { Doc } from "./document.js";
-import { surnameStart, type Run } from "./names.js";
+import { surnameStart, tokenWords, type Run } from "./names.js";
 import { trim, uncoveredSegments } from "./unknown.js";
 
 export interface Repetition {
   mention: Candidate;
   /** The earlier mention this one repeats or shortens. */
   of: Candidate;
-}
-
-function key(doc: Doc, start: number, end: number): string {
-  let s = "";
-  for (let k = start; k < end; k++) s += (k > start ? " " : "") + doc.tokens[k].lower;
-  return s;
 }
 
 const MAX_NAME_TOKENS = 6;
@@ -59,14 +53,14 @@ export function repeatedNames(doc: Doc, runs: Run[], mentions: Candidate[], take
   const known = new Map<string, { of: Candidate; surname: boolean }>();
   for (const m of mentions) {
     if (m.form === "demonym") continue;
-    const k = key(doc, m.start, m.end);
+    const k = tokenWords(doc, m.start, m.end);
     if (!known.has(k)) known.set(k, { of: m, surname: false });
   }
   // Brenmark Holdings Ltd. … Brenmark shares fell
   for (const m of mentions) {
     if (m.type !== "ORGANIZATION" || m.entry !== undefined || m.source !== "rule:org-suffix") continue;
     for (const [s, e] of organizationShortForms(doc, m)) {
-      const k = key(doc, s, e);
+      const k = tokenWords(doc, s, e);
       if (!known.has(k)) known.set(k, { of: m, surname: false });
     }
   }
@@ -74,7 +68,7 @@ export function repeatedNames(doc: Doc, runs: Run[], mentions: Candidate[], take
   for (const m of people) {
     const last = doc.tokens[m.end - 1];
     if (!last.cap || last.text.length < 2) continue;
-    for (const k of [key(doc, surnameStart(doc, m), m.end), last.lower]) if (!known.has(k)) known.set(k, { of: m, surname: true });
+    for (const k of [tokenWords(doc, surnameStart(doc, m), m.end), last.lower]) if (!known.has(k)) known.set(k, { of: m, surname: true });
   }
   const out: Repetition[] = [];
   const spans: Array<[number, number]> = [];
@@ -84,7 +78,7 @@ export function repeatedNames(doc: Doc, runs: Run[], mentions: Candidate[], take
         // "VALTRIN OSKODA WINS AWARD": in a headline every word is capitalised, so look inside the run
         for (let i = seg.start; i < seg.end; i++) {
           for (let len = Math.min(MAX_NAME_TOKENS, seg.end - i); len >= 1; len--) {
-            if (known.has(key(doc, i, i + len))) {
+            if (known.has(tokenWords(doc, i, i + len))) {
               spans.push([i, i + len]);
               i += len - 1;
               break;
@@ -99,7 +93,7 @@ export function repeatedNames(doc: Doc, runs: Run[], mentions: Candidate[], take
     }
   }
   for (const [start, end] of spans) {
-    const hit = known.get(key(doc, start, end));
+    const hit = known.get(tokenWords(doc, start, end));
     if (!hit || (end - start === 1 && !doc.tokens[start].cap)) continue;
     const of = hit.of;
     out.push({
