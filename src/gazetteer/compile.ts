@@ -1,7 +1,6 @@
 import type { MentionForm } from "../types.js";
-import { keyTokens } from "../text/tokenize.js";
-import type { Gazetteer, GazetteerEntry, Trie } from "./gazetteer.js";
-import { emptyTrie, insertVariant as insert } from "./snapshot.js";
+import { foldCase, keyTokens } from "../text/tokenize.js";
+import { emptyTrie, TRIE_SEPARATOR, type Gazetteer, type GazetteerEntry, type KeyVariant, type Trie, type TrieNode } from "./gazetteer.js";
 import type { ParsedEntry } from "./parse.js";
 
 export interface SourceFile {
@@ -62,4 +61,28 @@ export function compileGazetteer(files: SourceFile[], words: Map<string, Readonl
     }
   }
   return { entries, trie: root, words };
+}
+
+/** Adds one key to the trie, unless the same entry already has it. */
+function insert(root: Trie, variant: KeyVariant): void {
+  const first = variant.tokens[0];
+  if (first && first[0] !== first[0].toUpperCase()) {
+    root.lowerStarts.add(first);
+    root.lowerStartChars[first.charCodeAt(0)] = 1;
+  }
+  let path = "";
+  let node: TrieNode | undefined;
+  for (let k = 0; k < variant.tokens.length; k++) {
+    if (node) node.hasChildren = true;
+    path = k === 0 ? foldCase(variant.tokens[0]) : path + TRIE_SEPARATOR + foldCase(variant.tokens[k]);
+    node = root.nodes.get(path);
+    if (!node) {
+      node = { variants: null, hasChildren: false };
+      root.nodes.set(path, node);
+    }
+  }
+  if (!node) return;
+  const list = node.variants ?? (node.variants = []);
+  const same = (v: KeyVariant) => v.entry === variant.entry && v.needsContext === variant.needsContext && v.tokens.join(TRIE_SEPARATOR) === variant.tokens.join(TRIE_SEPARATOR);
+  if (!list.some(same)) list.push(variant);
 }

@@ -41,6 +41,10 @@ export interface Trie {
 
 export const TRIE_SEPARATOR = "\u0001";
 
+export function emptyTrie(): Trie {
+  return { nodes: new Map(), lowerStarts: new Set(), lowerStartChars: new Uint8Array(65536) };
+}
+
 export interface Gazetteer {
   entries: GazetteerEntry[];
   /** Word-level trie keyed by lower-cased tokens. */

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { compileGazetteer, type SourceFile } from "./compile.js";
 import { GazetteerError, type Gazetteer } from "./gazetteer.js";
 import { parseEntityTsv, parseWordTsv } from "./parse.js";
-import { restoreGazetteer, type Snapshot } from "./snapshot.js";
+import { restoreGazetteer, SNAPSHOT_FORMAT, type Snapshot } from "./snapshot.js";
 
 /** The gazetteers/ folder shipped with newsner (beside dist/ and src/). */
 export const BUILTIN_GAZETTEER_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "gazetteers");
@@ -66,7 +66,7 @@ function freshSnapshot(dir: string): Gazetteer | undefined {
     return undefined;
   }
   const snapshot = JSON.parse(text) as Snapshot;
-  if (snapshot.format !== 1 || snapshot.fingerprint !== fingerprint(dir)) return undefined;
+  if (snapshot.format !== SNAPSHOT_FORMAT || snapshot.fingerprint !== fingerprint(dir)) return undefined;
   return restoreGazetteer(snapshot);
 }
 

@@ -1,25 +1,32 @@
-import { foldCase } from "../text/tokenize.js";
 import { ENTITY_TYPES, type MentionForm } from "../types.js";
-import { TRIE_SEPARATOR, type Gazetteer, type GazetteerEntry, type KeyVariant, type Trie, type TrieNode } from "./gazetteer.js";
+import { emptyTrie, type Gazetteer, type GazetteerEntry, type KeyVariant, type TrieNode } from "./gazetteer.js";
 
 /**
  * The compiled gazetteer as plain JSON, so a start-up reads one file instead of parsing and
- * tokenising every TSV again. `fingerprint` names the TSV files it was built from (size and
- * modification time); a snapshot whose fingerprint no longer matches is ignored.
+ * tokenising every TSV again. `fingerprint` is a digest of the TSV files it was built from
+ * (names and contents); a snapshot whose fingerprint no longer matches is ignored.
  */
 export interface Snapshot {
-  format: 1;
+  format: 2;
   fingerprint: string;
   /** Aliases joined by "|", attributes as "key=value" joined by ";": decoded only for entries a text mentions. */
   entries: Array<[name: string, type: number, aliases: string, attributes: string, file: number, line: number]>;
   files: string[];
-  /** Every key as [entry, tokens joined by U+0001, form, needs context (1) or not (0)]. */
-  keys: Array<[number, string, number, number]>;
-  words: Record<string, string[]>;
+  /**
+   * The trie's nodes as stored, one per line, so a start-up fills the map without folding case
+   * or joining tokens: the path, a tab, "1" when longer keys go on from it (else "0"), then for
+   * each key ending there a tab and "entry form context token token …" (form as an index into
+   * FORMS, context 1 when the key needs it).
+   */
+  trie: string;
+  lowerStarts: string[];
+  /** Each cue word list, one word per line. */
+  words: Record<string, string>;
 }
 
+export const SNAPSHOT_FORMAT = 2;
+
 const FORMS: MentionForm[] = ["name", "alias", "acronym", "short", "demonym"];
-const SEPARATOR = "\u0001";
 
 function encodeAttributes(attributes: Record<string, string>): string {
   return Object.entries(attributes)
@@ -58,52 +65,40 @@ class SnapshotEntry implements GazetteerEntry {
   }
 }
 
+/** A trie node read from a snapshot; the keys ending at it are decoded on first use. */
+class SnapshotNode implements TrieNode {
+  private decoded: KeyVariant[] | null | undefined;
+  constructor(
+    readonly hasChildren: boolean,
+    private readonly raw: string,
+  ) {}
+  get variants(): KeyVariant[] | null {
+    if (this.decoded === undefined) this.decoded = this.raw === "" ? null : this.raw.split("\t").map(decodeVariant);
+    return this.decoded;
+  }
+}
+
+function decodeVariant(raw: string): KeyVariant {
+  const parts = raw.split(" ");
+  return { entry: Number(parts[0]), tokens: parts.slice(3), form: FORMS[Number(parts[1])], needsContext: parts[2] === "1" };
+}
+
 export function snapshotGazetteer(g: Gazetteer, fingerprint: string): Snapshot {
   const files = [...new Set(g.entries.map((e) => e.file))];
-  const keys: Snapshot["keys"] = [];
-  for (const node of g.trie.nodes.values()) {
-    for (const v of node.variants ?? []) keys.push([v.entry, v.tokens.join(SEPARATOR), FORMS.indexOf(v.form), v.needsContext ? 1 : 0]);
+  const lines: string[] = [];
+  for (const [path, node] of g.trie.nodes) {
+    const variants = (node.variants ?? []).map((v) => `\t${v.entry} ${FORMS.indexOf(v.form)} ${v.needsContext ? 1 : 0} ${v.tokens.join(" ")}`);
+    lines.push(`${path}\t${node.hasChildren ? 1 : 0}${variants.join("")}`);
   }
   return {
-    format: 1,
+    format: SNAPSHOT_FORMAT,
     fingerprint,
     entries: g.entries.map((e) => [e.name, ENTITY_TYPES.indexOf(e.type), e.aliases.join("|"), encodeAttributes(e.attributes), files.indexOf(e.file), e.line]),
     files,
-    keys,
-    words: Object.fromEntries([...g.words].map(([name, set]) => [name, [...set]])),
+    trie: lines.join("\n"),
+    lowerStarts: [...g.trie.lowerStarts],
+    words: Object.fromEntries([...g.words].map(([name, set]) => [name, [...set].join("\n")])),
   };
-}
-
-/** Adds one key; `unique` skips the duplicate check for keys already known to be distinct (a snapshot's). */
-export function insertVariant(root: Trie, variant: KeyVariant, unique = false): void {
-  const first = variant.tokens[0];
-  if (first && first[0] !== first[0].toUpperCase()) {
-    root.lowerStarts.add(first);
-    root.lowerStartChars[first.charCodeAt(0)] = 1;
-  }
-  let path = "";
-  let node: TrieNode | undefined;
-  for (let k = 0; k < variant.tokens.length; k++) {
-    if (node) node.hasChildren = true;
-    path = k === 0 ? foldCase(variant.tokens[0]) : path + TRIE_SEPARATOR + foldCase(variant.tokens[k]);
-    node = root.nodes.get(path);
-    if (!node) {
-      node = { variants: null, hasChildren: false };
-      root.nodes.set(path, node);
-    }
-  }
-  if (!node) return;
-  const list = node.variants ?? (node.variants = []);
-  if (unique) {
-    list.push(variant);
-    return;
-  }
-  const same = (v: KeyVariant) => v.entry === variant.entry && v.needsContext === variant.needsContext && v.tokens.join(SEPARATOR) === variant.tokens.join(SEPARATOR);
-  if (!list.some(same)) list.push(variant);
-}
-
-export function emptyTrie(): Trie {
-  return { nodes: new Map(), lowerStarts: new Set(), lowerStartChars: new Uint8Array(65536) };
 }
 
 export function restoreGazetteer(s: Snapshot): Gazetteer {
@@ -111,9 +106,14 @@ export function restoreGazetteer(s: Snapshot): Gazetteer {
     ([name, type, aliases, attributes, file, line], index) => new SnapshotEntry(index, name, ENTITY_TYPES[type], aliases, attributes, s.files[file], line),
   );
   const trie = emptyTrie();
-  for (const [entry, tokens, form, needsContext] of s.keys) {
-    insertVariant(trie, { entry, tokens: tokens.split(SEPARATOR), form: FORMS[form], needsContext: needsContext === 1 }, true);
+  for (const line of s.trie.split("\n")) {
+    const tab = line.indexOf("\t");
+    trie.nodes.set(line.slice(0, tab), new SnapshotNode(line.charCodeAt(tab + 1) === 49, line.slice(tab + 3)));
   }
-  const words = new Map<string, ReadonlySet<string>>(Object.entries(s.words).map(([name, list]) => [name, new Set(list)]));
+  for (const first of s.lowerStarts) {
+    trie.lowerStarts.add(first);
+    trie.lowerStartChars[first.charCodeAt(0)] = 1;
+  }
+  const words = new Map<string, ReadonlySet<string>>(Object.entries(s.words).map(([name, list]) => [name, new Set(list === "" ? [] : list.split("\n"))]));
   return { entries, trie, words };
 }

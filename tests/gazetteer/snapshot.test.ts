@@ -16,6 +16,18 @@ describe("gazetteer snapshot", () => {
     expect([...restored.words.keys()]).toEqual([...parsed.words.keys()]);
   });
 
+  it("keeps every trie node with its keys and the lower-case key starts", () => {
+    expect(restored.trie.nodes.size).toBe(parsed.trie.nodes.size);
+    for (const [path, node] of parsed.trie.nodes) {
+      const back = restored.trie.nodes.get(path);
+      expect(back, path).toBeDefined();
+      expect([back!.hasChildren, back!.variants]).toEqual([node.hasChildren, node.variants]);
+    }
+    expect([...restored.trie.lowerStarts].sort()).toEqual([...parsed.trie.lowerStarts].sort());
+    expect(restored.trie.lowerStartChars).toEqual(parsed.trie.lowerStartChars);
+    for (const [name, list] of parsed.words) expect(restored.words.get(name)).toEqual(list);
+  });
+
   it("extracts the same entities as the parsed TSV files", () => {
     const text =
       "DUSHANBE, April 24 (Itar-Tass) – Russia’s Foreign Minister Sergei Lavrov met President Emomali Rahmon. " +
