@@ -90,13 +90,14 @@ function generateCorpus(dir) {
 }
 
 // Runs node bin/newsner.js with stdout to a file; resolves to wall ms, peak RSS, output hash.
-function runNewsner(args, { stdoutFile, stdin } = {}) {
+// `nodeFlags` go to node before the script ("--v8-pool-size=1").
+function runNewsner(args, { stdoutFile, stdin, nodeFlags = [] } = {}) {
   const rssFile = path.join(work, `rss-${process.hrtime.bigint()}`);
   return new Promise((resolve, reject) => {
     const out = createWriteStream(stdoutFile ?? "/dev/null");
     out.on("open", () => {
       const t0 = performance.now();
-      const child = spawn(process.execPath, ["--import", RSS_PRELOAD, BIN, ...args], {
+      const child = spawn(process.execPath, [...nodeFlags, "--import", RSS_PRELOAD, BIN, ...args], {
         stdio: [stdin ? "pipe" : "ignore", out, "pipe"],
         env: { ...process.env, NEWSNER_BENCH_RSS: rssFile, FORCE_COLOR: "0" },
       });
@@ -248,6 +249,21 @@ for (const [k, jobs] of jobsList.entries()) {
 }
 results.identicalOutput = hashes.size === 1;
 
+// Node starts 4 background threads for V8 (compiling hot code, garbage collection). On a
+// machine with fewer spare cores they compete with the thread doing the extraction while the
+// engine warms up; one background thread is measured here for comparison (no target).
+const POOL_FLAG = "--v8-pool-size=1";
+log(`bench: the same with node ${POOL_FLAG} …`);
+const pooledRuns = await interleaved(
+  opts.runs,
+  jobsList.map((jobs) => () => runNewsner([corpusDir, "--format", "jsonl", "--jobs", String(jobs), "--quiet"], { nodeFlags: [POOL_FLAG] })),
+);
+results.onePoolThread = {};
+for (const [k, jobs] of jobsList.entries()) {
+  const r = pooledRuns[k];
+  results.onePoolThread[`jobs${jobs}`] = { jobs, wallMs: r.wall, cpuMs: r.cpu, MBps: mb(corpusBytes) / (r.wall / 1000), peakRssMB: r.rssMB };
+}
+
 log("bench: corpus as JSON lines, 1× and 10× …");
 results.jsonl = {};
 for (const times of [1, 10]) {
@@ -329,6 +345,10 @@ if (opts.json) {
   if (cores > 1) rows.push([`newsner --jobs ${cores}`, `${f2(nN.MBps)} MB/s  ${Math.round(nN.docsPerSec)} docs/s  (${(nN.wallMs / 1000).toFixed(2)} s wall, ${(nN.cpuMs / 1000).toFixed(2)} s CPU, peak RSS ${Math.round(nN.peakRssMB)} MB)`]);
   rows.push(
     [`compromise ${c.version}`, `${f2(results.compromise.MBps)} MB/s  ${Math.round(results.compromise.docsPerSec)} docs/s  (sample of ${c.docs} documents, ${f2(mb(c.bytes))} MB; people+places+organizations; load not timed)`],
+    ...jobsList.map((n) => {
+      const r = results.onePoolThread[`jobs${n}`];
+      return [`node ${POOL_FLAG}, --jobs ${n}`, `${f2(r.MBps)} MB/s  (${(r.wallMs / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU; no target, for comparison)`];
+    }),
     ["newsner / compromise", `${f1(results.ratio)}× (single-threaded)`],
     [`--jobs ${cores} / --jobs 1`, `${f2(results.speedup)}× on the corpus, ${f2(results.speedupLong)}× on it 10× as JSON lines  (output identical: ${results.identicalOutput ? "yes" : "NO"})`],
     ["cold start", `${Math.round(results.coldStart.median)} ms median, ${Math.round(results.coldStart.min)} ms best (echo <one sentence> | newsner --format json)`],

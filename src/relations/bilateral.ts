@@ -39,6 +39,7 @@ export function bilateralRelations(ctx: RelationContext): Found[] {
       }
     }
     // relations between Moscow and Dushanbe; talks between Russia and Tajikistan
+    if (list.length < 2) return;
     for (let i = sentence.start; i < sentence.end; i++) {
       if (w(ctx, i) !== "between") continue;
       let j = i + 1;

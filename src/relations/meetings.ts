@@ -60,6 +60,7 @@ export function meetingRelations(ctx: RelationContext): Found[] {
       }
     }
     // talks between Lavrov and Zarifi
+    if (list.length < 2) return;
     const sentence = ctx.doc.sentences[s]!;
     for (let i = sentence.start + 1; i < sentence.end; i++) {
       if (w(ctx, i) !== "between" || !TALK_NOUNS.has(w(ctx, i - 1))) continue;

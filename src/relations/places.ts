@@ -297,6 +297,8 @@ export function placeRelations(ctx: RelationContext): Found[] {
 
       if (m.type === "PERSON") personPlaces(ctx, m, s, lives);
     }
+    // each of these pairs two mentions of the sentence
+    if (list.length < 2) return;
     frontedPlace(ctx, s, located, based);
     nativePlaces(ctx, s, lives);
     homePlaces(ctx, s, lives);
