@@ -60,7 +60,7 @@ export function cuesOf(g: Gazetteer): Cues {
   };
 }
 
-/** Everything the rules read about one document. Built once, never mutated by rules. */
+/** Everything the rules read about one document. Built once; the rules write only to the `ordinaryWord` memo. */
 export interface Doc {
   text: string;
   tokens: Token[];
@@ -78,6 +78,8 @@ export interface Doc {
   sportsDocument: boolean;
   /** 1 where the token is the first word of its sentence, after opening quotes and brackets. */
   sentenceInitial: Uint8Array;
+  /** isOrdinaryWordAt's answers so far: 0 not yet asked, 1 no, 2 yes (rules ask about the same words many times). */
+  ordinaryWord: Uint8Array;
 }
 
 const OPENERS = /^["“‘'(\[–—-]$/;
@@ -135,6 +137,7 @@ export function buildDoc(
     upperCaseDocument: upper > 0 && lower === 0,
     sportsDocument: sports >= 3 && sports * 40 >= tokens.length,
     sentenceInitial: markSentenceInitial(tokens, sentences),
+    ordinaryWord: new Uint8Array(tokens.length),
   };
 }
 
@@ -183,6 +186,14 @@ export function lowerWord(t: Token): string {
 
 /** A capitalised word that is only an ordinary English word placed first in a clause ("The", "Illegal"). */
 export function isOrdinaryWordAt(doc: Doc, i: number): boolean {
+  const known = doc.ordinaryWord[i];
+  if (known !== 0) return known === 2;
+  const answer = ordinaryWordAt(doc, i);
+  doc.ordinaryWord[i] = answer ? 2 : 1;
+  return answer;
+}
+
+function ordinaryWordAt(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t.cap) return false;
   const lower = lowerWord(t);

@@ -132,7 +132,15 @@ function classAt(text: string, i: number): CharClass {
 
 /** Skips code points of the given classes from i; returns where the run ends. */
 function skipClasses(text: string, i: number, a: CharClass, b: CharClass, c: CharClass): number {
-  while (i < text.length) {
+  const n = text.length;
+  while (i < n) {
+    const unit = text.charCodeAt(i);
+    if (unit < 128) {
+      const k = ASCII_CLASS[unit];
+      if (k !== a && k !== b && k !== c) break;
+      i++;
+      continue;
+    }
     const cp = codePointAt(text, i);
     const k = classOf(cp);
     if (k !== a && k !== b && k !== c) break;
@@ -184,7 +192,13 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   let newlineBefore = false;
   while (i < text.length) {
-    const cp = codePointAt(text, i);
+    const unit = text.charCodeAt(i);
+    // spaces between words, the commonest characters here
+    if (unit === 32) {
+      i++;
+      continue;
+    }
+    const cp = unit < 0xd800 ? unit : codePointAt(text, i);
     const k = classOf(cp);
     if (k === CharClass.Space || k === CharClass.ZeroWidth) {
       if (cp === 10 || cp === 13) newlineBefore = true;
