@@ -1,6 +1,6 @@
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { matchGazetteer } from "./gazetteer/match.js";
-import { coverage, longestThenPriorityThenEarliest } from "./resolve/overlaps.js";
+import { cover, coverage, longestThenPriorityThenEarliest, uncover } from "./resolve/overlaps.js";
 import { resolveEntities, type Link } from "./resolve/entities.js";
 import { acronymDefinitions, redefineAcronyms } from "./rules/acronyms.js";
 import type { Candidate } from "./rules/candidate.js";
@@ -57,42 +57,51 @@ export function runPipeline(input: string, gazetteer: Gazetteer, cues: Cues, opt
   const runs = capitalisedRuns(doc);
 
   const fromGazetteer = gazetteerCandidates(doc);
-  const candidates: Candidate[] = [
-    ...fromGazetteer,
-    ...placeAsTeamCandidates(doc, fromGazetteer),
-    ...peopleCandidates(doc, runs),
-    ...organizationCandidates(doc, runs),
-    ...placeCandidates(doc, runs),
-    ...miscCandidates(doc, runs),
-  ];
+  const candidates: Candidate[] = fromGazetteer.concat(
+    placeAsTeamCandidates(doc, fromGazetteer),
+    peopleCandidates(doc, runs),
+    organizationCandidates(doc, runs),
+    placeCandidates(doc, runs),
+    miscCandidates(doc, runs),
+  );
   let mentions = longestThenPriorityThenEarliest(candidates, tokens.length);
+  const taken = coverage(mentions, tokens.length);
+  const addMention = (m: Candidate) => {
+    mentions.push(m);
+    cover(taken, m);
+  };
 
   const links: Link[] = [];
-  const acronyms = acronymDefinitions(doc, mentions, coverage(mentions, tokens.length));
+  const acronyms = acronymDefinitions(doc, mentions, taken);
   mentions = redefineAcronyms(doc, mentions, acronyms);
+  const found = mentions.length;
   for (const { long, acronym } of acronyms) {
-    if (!mentions.includes(acronym)) mentions.push(acronym);
+    if (!mentions.includes(acronym)) addMention(acronym);
     links.push({ a: long, b: acronym });
   }
   for (const m of mentions) {
     const defined = m.redefines;
     if (defined) links.push({ a: defined, b: m });
   }
-  mentions.sort((a, b) => a.start - b.start);
+  if (mentions.length > found) mentions.sort((a, b) => a.start - b.start);
 
   const overridden = surnamesOverPlaces(doc, mentions);
   if (overridden.length > 0) {
     const replaced = new Set(overridden.map((r) => r.mention.start));
-    mentions = mentions.filter((m) => !(m.end - m.start === 1 && replaced.has(m.start)));
+    mentions = mentions.filter((m) => {
+      const gone = m.end - m.start === 1 && replaced.has(m.start);
+      if (gone) uncover(taken, m);
+      return !gone;
+    });
   }
-  const repeats = [...overridden, ...repeatedNames(doc, runs, mentions, coverage(mentions, tokens.length))];
-  for (const { mention, of } of repeats) {
-    mentions.push(mention);
+  const repeats = repeatedNames(doc, runs, mentions, taken);
+  for (const { mention, of } of overridden.concat(repeats)) {
+    addMention(mention);
     links.push({ a: of, b: mention });
   }
-  mentions.push(...unknownNameGuesses(doc, runs, coverage(mentions, tokens.length)));
-  if (options.tagger) mentions.push(...taggerGuesses(doc, runs, coverage(mentions, tokens.length), options.tagger));
-  mentions = mentions.sort((a, b) => a.start - b.start);
+  for (const m of unknownNameGuesses(doc, runs, taken)) addMention(m);
+  if (options.tagger) mentions.push(...taggerGuesses(doc, runs, taken, options.tagger));
+  mentions.sort((a, b) => a.start - b.start);
 
   const resolved = resolveEntities(doc, mentions, links, codePointMap(text), { explain: options.explain });
   const relations = extractRelations(doc, resolved);

@@ -3,6 +3,7 @@ import type { Doc } from "../rules/document.js";
 import { surnameStart, tokenWords } from "../rules/names.js";
 import { entrySource } from "../rules/gazetteer.js";
 import type { CodePointMap } from "../text/offsets.js";
+import type { GazetteerEntry } from "../gazetteer/gazetteer.js";
 import type { AttributeValue, Entity, EntityType, Mention } from "../types.js";
 
 /** Two mentions known to name the same thing, with the reason. */
@@ -39,11 +40,6 @@ function surface(doc: Doc, m: Candidate): string {
   return s;
 }
 
-function mentionKey(doc: Doc, m: Candidate): string {
-  if (m.entry !== undefined) return `g${m.entry}`;
-  return `${m.type}|${tokenWords(doc, m.start, m.end)}`;
-}
-
 /**
  * A short name ("Lavrov", "Bin Saleh", "Wang" of "Wang Yi", "Brenmark" of "Brenmark Holdings
  * Ltd.") joins the closest earlier full name of its type that it shortens, else the first later
@@ -53,47 +49,43 @@ function shortNameTargets(doc: Doc, mentions: Candidate[]): Map<Candidate, Candi
   const targets = new Map<Candidate, Candidate>();
   // full names by each short form they allow, in text order
   const byShortForm = new Map<string, Candidate[]>();
+  const allow = (form: string, p: Candidate) => {
+    const list = byShortForm.get(form);
+    if (list) list.push(p);
+    else byShortForm.set(form, [p]);
+  };
   for (const p of mentions) {
     if (p.type !== "PERSON" || p.end - p.start < 2) continue;
-    const forms = new Set([tokenWords(doc, surnameStart(doc, p), p.end), doc.tokens[p.end - 1].lower]);
+    const surname = tokenWords(doc, surnameStart(doc, p), p.end);
+    const last = doc.tokens[p.end - 1];
+    allow(surname, p);
+    if (last.lower !== surname) allow(last.lower, p);
     const first = doc.tokens[p.start];
     // Wang Yi, Kim Jong-un: family name first
-    if (p.end - p.start === 2 && doc.cues.surnames.has(first.text) && !doc.cues.firstNames.has(doc.tokens[p.end - 1].text)) forms.add(first.lower);
-    for (const f of forms) {
-      const list = byShortForm.get(f);
-      if (list) list.push(p);
-      else byShortForm.set(f, [p]);
-    }
+    if (p.end - p.start === 2 && first.lower !== surname && first.lower !== last.lower && doc.cues.surnames.has(first.text) && !doc.cues.firstNames.has(last.text)) allow(first.lower, p);
   }
   // Brenmark Holdings Ltd. … Brenmark shares fell: an organization's leading words stand for it
   for (const p of mentions) {
     if (p.type !== "ORGANIZATION" || p.entry !== undefined || p.end - p.start < 2 || doc.cues.commonWords.has(doc.tokens[p.start].lower)) continue;
     for (let end = p.start + 1; end < p.end; end++) {
       if (!doc.tokens[end - 1].cap) break;
-      const f = tokenWords(doc, p.start, end);
-      const list = byShortForm.get(f);
-      if (list) list.push(p);
-      else byShortForm.set(f, [p]);
+      allow(tokenWords(doc, p.start, end), p);
     }
   }
   if (byShortForm.size === 0) return targets;
   for (const m of mentions) {
     if ((m.type !== "PERSON" && m.type !== "ORGANIZATION") || m.entry !== undefined || m.end - m.start > 3) continue;
     const found = byShortForm.get(tokenWords(doc, m.start, m.end));
-    const candidates = found?.filter((p) => p.type === m.type);
-    if (!candidates || candidates.length === 0) continue;
-    const usable = (p: Candidate) => p !== m && p.end - p.start > m.end - m.start;
-    // closest earlier full name (candidates are in text order), else the first later one
-    let lo = 0;
-    let hi = candidates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (candidates[mid].start < m.start) lo = mid + 1;
-      else hi = mid;
+    if (!found) continue;
+    // closest earlier full name (each type's names are in text order), else the first later one
+    let earlier: Candidate | undefined;
+    let later: Candidate | undefined;
+    for (const p of found) {
+      if (p.type !== m.type || p === m || p.end - p.start <= m.end - m.start) continue;
+      if (p.start < m.start) earlier = p;
+      else later ??= p;
     }
-    let best: Candidate | undefined;
-    for (let k = lo - 1; k >= 0 && !best; k--) if (usable(candidates[k])) best = candidates[k];
-    for (let k = lo; k < candidates.length && !best; k++) if (usable(candidates[k])) best = candidates[k];
+    const best = earlier ?? later;
     if (best) targets.set(m, best);
   }
   return targets;
@@ -105,12 +97,98 @@ function strength(m: Candidate): number {
   return m.priority * 10 + (m.end - m.start);
 }
 
+/** The mention that decides a gazetteer-less entity's type: highest strength, then type strength, then the earliest. */
+function strongestOf(group: Candidate[]): Candidate {
+  let best = group[0];
+  for (let k = 1; k < group.length; k++) {
+    const m = group[k];
+    const diff = strength(m) - strength(best);
+    if (diff > 0 || (diff === 0 && TYPE_STRENGTH[m.type] > TYPE_STRENGTH[best.type])) best = m;
+  }
+  return best;
+}
+
+/** The mention that names the entity: the longest full name (any mention if none), then the earliest. */
+function longestNameOf(group: Candidate[]): Candidate {
+  let best: Candidate | undefined;
+  let bestIsName = false;
+  for (const m of group) {
+    const isName = m.form === "name";
+    if (!best || (isName && !bestIsName) || (isName === bestIsName && m.end - m.start > best.end - best.start)) {
+      best = m;
+      bestIsName = isName;
+    }
+  }
+  return best!;
+}
+
+/** What an entity takes from its gazetteer entry, worked out once per entry. */
+interface EntryFacts {
+  /** The entry's attributes without the matcher's `context`, population as a number. */
+  attributes: Record<string, AttributeValue>;
+  source: string;
+}
+
+const entryFacts = new WeakMap<GazetteerEntry, EntryFacts>();
+
+function factsOf(entry: GazetteerEntry): EntryFacts {
+  let facts = entryFacts.get(entry);
+  if (!facts) {
+    const attributes: Record<string, AttributeValue> = {};
+    for (const [k, v] of Object.entries(entry.attributes)) if (k !== "context") attributes[k] = k === "population" && /^\d+$/.test(v) ? Number(v) : v;
+    facts = { attributes, source: entrySource(entry) };
+    entryFacts.set(entry, facts);
+  }
+  return facts;
+}
+
 /** Entities in order of first mention, with each entity's mentions as token ranges (same order as `mentions`). */
 export interface ResolvedEntities {
   entities: Entity[];
   spans: Candidate[][];
   /** The document's UTF-16 to code-point offset map, for stages that report offsets. */
   toCodePoint: CodePointMap;
+}
+
+/** One entity from its mentions (in text order); its id is given once all entities are ordered. */
+function entityOf(doc: Doc, group: Candidate[], toCodePoint: CodePointMap, explain: boolean | undefined): Entity {
+  let withEntry: Candidate | undefined;
+  let acronym: Candidate | undefined;
+  let titles: string[] | undefined;
+  for (const m of group) {
+    if (!withEntry && m.entry !== undefined) withEntry = m;
+    if (!acronym && m.form === "acronym") acronym = m;
+    const title = m.attributes?.title;
+    if (title) {
+      if (!titles) titles = [title];
+      else if (!titles.includes(title)) titles.push(title);
+    }
+  }
+  const entry = withEntry ? doc.gazetteer.entries[withEntry.entry!] : undefined;
+  const facts = entry ? factsOf(entry) : undefined;
+  const type: EntityType = entry ? entry.type : strongestOf(group).type;
+  const surfaces = group.map((m) => surface(doc, m));
+  const longest = entry ? undefined : longestNameOf(group);
+  const name = entry ? entry.name : surfaces[group.indexOf(longest!)];
+  const attributes: Record<string, AttributeValue> = facts ? { ...facts.attributes } : {};
+  if (titles) attributes.title = titles.length === 1 ? titles[0] : titles.sort();
+  if (acronym && !attributes.acronym) attributes.acronym = surfaces[group.indexOf(acronym)];
+  const aliases: string[] = [];
+  const mentions: Mention[] = [];
+  for (let k = 0; k < group.length; k++) {
+    const m = group[k];
+    const text = surfaces[k];
+    if (text !== name && !aliases.includes(text)) aliases.push(text);
+    const renamed = m.form === "name" && text !== name;
+    const form = renamed && m.entry === undefined && type === "PERSON" && m.end - m.start === 1 ? "short" : renamed ? "alias" : m.form;
+    const from = doc.tokens[m.start].start;
+    const to = doc.tokens[m.end - 1].end;
+    const mention: Mention = { start: toCodePoint(from), end: toCodePoint(to), text: doc.text.slice(from, to), form };
+    if (explain) mention.source = m.source;
+    mentions.push(mention);
+  }
+  const source = facts ? facts.source : longest!.source;
+  return { id: "", type, name, aliases, mentions, attributes, source };
 }
 
 export function resolveEntities(
@@ -121,68 +199,47 @@ export function resolveEntities(
   options: { explain?: boolean } = {},
 ): ResolvedEntities {
   const uf = new UnionFind();
-  const keyIndex = new Map<string, number>();
+  const byEntry = new Map<number, number>();
+  const byWords = new Map<string, number>();
+  // mentions of one gazetteer entry, or of the same words with the same type, start as one entity
   const indexOf = (m: Candidate): number => {
-    const k = mentionKey(doc, m);
-    let ix = keyIndex.get(k);
-    if (ix === undefined) {
-      ix = uf.add();
-      keyIndex.set(k, ix);
+    if (m.entry !== undefined) {
+      let ix = byEntry.get(m.entry);
+      if (ix === undefined) byEntry.set(m.entry, (ix = uf.add()));
+      return ix;
     }
+    const words = `${m.type}|${tokenWords(doc, m.start, m.end)}`;
+    let ix = byWords.get(words);
+    if (ix === undefined) byWords.set(words, (ix = uf.add()));
     return ix;
   };
   const targets = shortNameTargets(doc, mentions);
-  const mentionIx = mentions.map((m) => {
-    const target = targets.get(m);
-    return target ? indexOf(target) : indexOf(m);
-  });
+  const mentionIx = mentions.map((m) => indexOf(targets.get(m) ?? m));
   for (const { a, b } of links) {
     if (targets.has(b)) continue;
-    uf.union(targets.has(a) ? indexOf(targets.get(a)!) : indexOf(a), indexOf(b));
+    uf.union(indexOf(targets.get(a) ?? a), indexOf(b));
   }
 
   const groups = new Map<number, Candidate[]>();
-  mentions.forEach((m, k) => {
+  for (let k = 0; k < mentions.length; k++) {
     const root = uf.find(mentionIx[k]);
     const list = groups.get(root);
-    if (list) list.push(m);
-    else groups.set(root, [m]);
-  });
+    if (list) list.push(mentions[k]);
+    else groups.set(root, [mentions[k]]);
+  }
 
-  const entities: Array<Entity & { first: number; group: Candidate[] }> = [];
+  const ordered: Array<{ first: number; group: Candidate[]; entity: Entity }> = [];
   for (const group of groups.values()) {
     group.sort((x, y) => x.start - y.start);
-    const withEntry = group.find((m) => m.entry !== undefined);
-    const strongest = [...group].sort((x, y) => strength(y) - strength(x) || TYPE_STRENGTH[y.type] - TYPE_STRENGTH[x.type])[0];
-    const entry = withEntry?.entry !== undefined ? doc.gazetteer.entries[withEntry.entry] : undefined;
-    const type: EntityType = entry ? entry.type : strongest.type;
-    const fullNames = group.filter((m) => m.form === "name");
-    const longest = [...(fullNames.length ? fullNames : group)].sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start)[0];
-    const name = entry ? entry.name : surface(doc, longest);
-    const attributes: Record<string, AttributeValue> = {};
-    if (entry) for (const [k, v] of Object.entries(entry.attributes)) if (k !== "context") attributes[k] = /^\d+$/.test(v) && k === "population" ? Number(v) : v;
-    const titles = new Set<string>();
-    for (const m of group) if (m.attributes?.title) titles.add(m.attributes.title);
-    if (titles.size > 0) attributes.title = titles.size === 1 ? [...titles][0] : [...titles].sort();
-    const acronym = group.find((m) => m.form === "acronym");
-    if (acronym && !attributes.acronym) attributes.acronym = surface(doc, acronym);
-    const out: Mention[] = group.map((m) => {
-      const text = surface(doc, m);
-      const form = m.form === "name" && text !== name && m.entry === undefined && type === "PERSON" && m.end - m.start === 1 ? "short" : m.form === "name" && text !== name ? "alias" : m.form;
-      const start = toCodePoint(doc.tokens[m.start].start);
-      const end = toCodePoint(doc.tokens[m.end - 1].end);
-      const mention: Mention = { start, end, text: doc.text.slice(doc.tokens[m.start].start, doc.tokens[m.end - 1].end), form };
-      if (options.explain) mention.source = m.source;
-      return mention;
-    });
-    const aliases = [...new Set(group.map((m) => surface(doc, m)).filter((s) => s !== name))];
-    const source = entry ? entrySource(entry) : longest.source;
-    entities.push({ id: "", type, name, aliases, mentions: out, attributes, source, first: group[0].start, group });
+    ordered.push({ first: group[0].start, group, entity: entityOf(doc, group, toCodePoint, options.explain) });
   }
-  entities.sort((a, b) => a.first - b.first);
-  return {
-    entities: entities.map(({ first: _first, group: _group, ...e }, k) => ({ ...e, id: `e${k + 1}` })),
-    spans: entities.map((e) => e.group),
-    toCodePoint,
-  };
+  ordered.sort((a, b) => a.first - b.first);
+  const entities: Entity[] = [];
+  const spans: Candidate[][] = [];
+  for (const { group, entity } of ordered) {
+    entity.id = `e${entities.length + 1}`;
+    entities.push(entity);
+    spans.push(group);
+  }
+  return { entities, spans, toCodePoint };
 }

@@ -3,45 +3,93 @@ import type { Candidate } from "../rules/candidate.js";
 /**
  * The overlap policy: the longest span wins; among spans of equal length the higher priority
  * wins; then the earlier span; then the earlier proposal. Each token ends up in at most one mention.
+ * Every candidate covers at least one token.
  */
 export function longestThenPriorityThenEarliest(candidates: Candidate[], tokenCount: number): Candidate[] {
-  const ranked = candidates
-    .map((c, order) => ({ c, order }))
-    .sort(
-      (a, b) =>
-        b.c.end - b.c.start - (a.c.end - a.c.start) || b.c.priority - a.c.priority || a.c.start - b.c.start || a.order - b.order,
-    );
-  const taken = new Uint8Array(tokenCount);
-  const kept: Candidate[] = [];
-  for (const { c } of ranked) {
+  const ranked = inRankOrder(candidates, tokenCount);
+  // the rank (plus one) of the candidate holding each token
+  const holder = new Int32Array(tokenCount);
+  for (let rank = 0; rank < ranked.length; rank++) {
+    const c = ranked[rank];
     let free = true;
     for (let k = c.start; k < c.end; k++) {
-      if (taken[k]) {
+      if (holder[k]) {
         free = false;
         break;
       }
     }
-    if (!free) continue;
-    taken.fill(1, c.start, c.end);
-    kept.push(c);
+    if (free) holder.fill(rank + 1, c.start, c.end);
   }
-  const known = new Map<string, Candidate>();
-  for (const o of candidates) if (o.entry !== undefined) known.set(spanKey(o), o);
-  return kept.map((c) => (c.entry === undefined ? withSameSpanEntry(c, known) : c)).sort((a, b) => a.start - b.start);
+  const kept: Candidate[] = [];
+  for (let k = 0; k < tokenCount; k++) {
+    if (!holder[k]) continue;
+    const c = ranked[holder[k] - 1];
+    kept.push(c);
+    k = c.end - 1;
+  }
+  const known = spansWithEntries(candidates);
+  for (let k = 0; k < kept.length; k++) if (kept[k].entry === undefined) kept[k] = withSameSpanEntry(kept[k], known);
+  return kept;
+}
+
+/**
+ * The candidates longest first, then highest priority, then earliest start, then in the order
+ * proposed. Where the four numbers fit one double's exact range (every news article) they are
+ * packed into one number per candidate and sorted as numbers, several times faster than
+ * comparing candidates.
+ */
+function inRankOrder(candidates: Candidate[], tokenCount: number): Candidate[] {
+  const n = candidates.length;
+  const spanRanks = (tokenCount + 1) * 8;
+  if (spanRanks * (tokenCount + 1) * n > Number.MAX_SAFE_INTEGER) {
+    return candidates.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  }
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const c = candidates[k];
+    const spanRank = (tokenCount - (c.end - c.start)) * 8 + (7 - c.priority);
+    keys[k] = (spanRank * (tokenCount + 1) + c.start) * n + k;
+  }
+  keys.sort();
+  const ranked = new Array<Candidate>(n);
+  for (let k = 0; k < n; k++) ranked[k] = candidates[keys[k] % n];
+  return ranked;
+}
+
+/** Candidates with a gazetteer entry by start token; for one span and type the last proposed counts. */
+function spansWithEntries(candidates: Candidate[]): Map<number, Candidate[]> {
+  const byStart = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    if (c.entry === undefined) continue;
+    const list = byStart.get(c.start);
+    if (list) list.push(c);
+    else byStart.set(c.start, [c]);
+  }
+  return byStart;
 }
 
 /** "President Emomali Rahmon": the rule found the span, the gazetteer knows who it is. */
-function withSameSpanEntry(c: Candidate, known: Map<string, Candidate>): Candidate {
-  const same = known.get(spanKey(c));
-  return same ? { ...c, entry: same.entry, form: same.form } : c;
+function withSameSpanEntry(c: Candidate, known: Map<number, Candidate[]>): Candidate {
+  const list = known.get(c.start);
+  if (!list) return c;
+  for (let k = list.length - 1; k >= 0; k--) {
+    const same = list[k];
+    if (same.end === c.end && same.type === c.type) return { ...c, entry: same.entry, form: same.form };
+  }
+  return c;
 }
 
-function spanKey(c: Candidate): string {
-  return `${c.start}:${c.end}:${c.type}`;
-}
-
+/** How many of the mentions cover each token (zero: none); `cover` and `uncover` keep it up to date. */
 export function coverage(mentions: Candidate[], tokenCount: number): Uint8Array {
   const taken = new Uint8Array(tokenCount);
-  for (const m of mentions) taken.fill(1, m.start, m.end);
+  for (const m of mentions) cover(taken, m);
   return taken;
+}
+
+export function cover(taken: Uint8Array, m: Candidate): void {
+  for (let k = m.start; k < m.end; k++) taken[k]++;
+}
+
+export function uncover(taken: Uint8Array, m: Candidate): void {
+  for (let k = m.start; k < m.end; k++) taken[k]--;
 }

@@ -38,7 +38,10 @@ function plausible(acronym: string, longInitials: string, longText: string): boo
   return true;
 }
 
-const OPEN_CLOSE: Record<string, string> = { "(": ")", "/": "/", "[": "]" };
+/** The bracket that closes one opening a definition: "(NGEA)", "/CSTO/", "[EDB]". */
+function closingBracket(open: string): string | undefined {
+  return open === "(" ? ")" : open === "/" ? "/" : open === "[" ? "]" : undefined;
+}
 
 /**
  * "Collective Security Treaty Organization /CSTO/", "Northern Grain Exporters Association (NGEA)"
@@ -46,11 +49,12 @@ const OPEN_CLOSE: Record<string, string> = { "(": ")", "/": "/", "[": "]" };
  */
 export function acronymDefinitions(doc: Doc, mentions: Candidate[], taken: Uint8Array): AcronymLink[] {
   const links: AcronymLink[] = [];
-  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  let byStart: Map<number, Candidate> | undefined;
+  const mentionAt = (start: number) => (byStart ??= new Map(mentions.map((m) => [m.start, m]))).get(start);
   for (const long of mentions) {
     if (long.type === "PERSON" || long.form === "demonym") continue;
     const open = doc.tokens[long.end];
-    const close = OPEN_CLOSE[open?.text ?? ""];
+    const close = open && closingBracket(open.text);
     if (!close) continue;
     const inner = long.end + 1;
     const after = doc.tokens[inner + 1];
@@ -58,7 +62,7 @@ export function acronymDefinitions(doc: Doc, mentions: Candidate[], taken: Uint8
     if (!acr || after?.text !== close || !looksLikeAcronym(acr.text)) continue;
     const longText = doc.text.slice(doc.tokens[long.start].start, doc.tokens[long.end - 1].end);
     if (!plausible(acr.text, initials(doc, long), longText)) continue;
-    const existing = byStart.get(inner);
+    const existing = mentionAt(inner);
     if (existing && existing.end === inner + 1) {
       links.push({ long, acronym: existing });
     } else if (!taken[inner]) {
@@ -76,7 +80,7 @@ export function acronymDefinitions(doc: Doc, mentions: Candidate[], taken: Uint8
     if (!looksLikeAcronym(acr.text)) continue;
     const longText = doc.text.slice(doc.tokens[long.start].start, doc.tokens[long.end - 1].end);
     if (!plausible(acr.text, initials(doc, long), longText)) continue;
-    const existing = byStart.get(acrIndex);
+    const existing = mentionAt(acrIndex);
     if (existing && existing.end === acrIndex + 1) links.push({ long, acronym: existing });
     else if (!taken[acrIndex]) {
       links.push({ long, acronym: { start: acrIndex, end: acrIndex + 1, type: long.type, form: "acronym", source: "rule:acronym-definition", priority: PRIORITY.strongRule } });
