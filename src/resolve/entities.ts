@@ -191,6 +191,7 @@ function entityOf(doc: Doc, group: Candidate[], toCodePoint: CodePointMap, expla
   return { id: "", type, name, aliases, mentions, attributes, source };
 }
 
+/** Merges mentions (in text order) into entities. */
 export function resolveEntities(
   doc: Doc,
   mentions: Candidate[],
@@ -200,7 +201,7 @@ export function resolveEntities(
 ): ResolvedEntities {
   const uf = new UnionFind();
   const byEntry = new Map<number, number>();
-  const byWords = new Map<string, number>();
+  const byWords = new Map<EntityType, Map<string, number>>();
   // mentions of one gazetteer entry, or of the same words with the same type, start as one entity
   const indexOf = (m: Candidate): number => {
     if (m.entry !== undefined) {
@@ -208,9 +209,11 @@ export function resolveEntities(
       if (ix === undefined) byEntry.set(m.entry, (ix = uf.add()));
       return ix;
     }
-    const words = `${m.type}|${tokenWords(doc, m.start, m.end)}`;
-    let ix = byWords.get(words);
-    if (ix === undefined) byWords.set(words, (ix = uf.add()));
+    let ofType = byWords.get(m.type);
+    if (!ofType) byWords.set(m.type, (ofType = new Map()));
+    const words = tokenWords(doc, m.start, m.end);
+    let ix = ofType.get(words);
+    if (ix === undefined) ofType.set(words, (ix = uf.add()));
     return ix;
   };
   const targets = shortNameTargets(doc, mentions);
@@ -228,15 +231,11 @@ export function resolveEntities(
     else groups.set(root, [mentions[k]]);
   }
 
-  const ordered: Array<{ first: number; group: Candidate[]; entity: Entity }> = [];
-  for (const group of groups.values()) {
-    group.sort((x, y) => x.start - y.start);
-    ordered.push({ first: group[0].start, group, entity: entityOf(doc, group, toCodePoint, options.explain) });
-  }
-  ordered.sort((a, b) => a.first - b.first);
+  // mentions are in text order, so each group is, and groups come in order of first mention
   const entities: Entity[] = [];
   const spans: Candidate[][] = [];
-  for (const { group, entity } of ordered) {
+  for (const group of groups.values()) {
+    const entity = entityOf(doc, group, toCodePoint, options.explain);
     entity.id = `e${entities.length + 1}`;
     entities.push(entity);
     spans.push(group);

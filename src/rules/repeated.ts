@@ -49,37 +49,27 @@ function organizationShortForms(doc: Doc, m: Candidate): Array<[number, number]>
   return out.filter(([s, e]) => e - s > 1 || !doc.cues.commonWords.has(doc.tokens[s].lower));
 }
 
-/** A name the text has already given, by its lower-cased words; `surname` when it is a person's surname alone. */
-interface KnownName {
-  of: Candidate;
-  surname: boolean;
-}
-
-function knownNames(doc: Doc, mentions: Candidate[]): Map<string, KnownName> {
-  const known = new Map<string, KnownName>();
-  const learn = (words: string, of: Candidate, surname: boolean) => {
-    if (!known.has(words)) known.set(words, { of, surname });
-  };
-  for (const m of mentions) if (m.form !== "demonym") learn(tokenWords(doc, m.start, m.end), m, false);
+export function repeatedNames(doc: Doc, runs: Run[], mentions: Candidate[], taken: Uint8Array): Repetition[] {
+  const known = new Map<string, { of: Candidate; surname: boolean }>();
+  for (const m of mentions) {
+    if (m.form === "demonym") continue;
+    const k = tokenWords(doc, m.start, m.end);
+    if (!known.has(k)) known.set(k, { of: m, surname: false });
+  }
   // Brenmark Holdings Ltd. … Brenmark shares fell
   for (const m of mentions) {
     if (m.type !== "ORGANIZATION" || m.entry !== undefined || m.source !== "rule:org-suffix") continue;
-    for (const [s, e] of organizationShortForms(doc, m)) learn(tokenWords(doc, s, e), m, false);
+    for (const [s, e] of organizationShortForms(doc, m)) {
+      const k = tokenWords(doc, s, e);
+      if (!known.has(k)) known.set(k, { of: m, surname: false });
+    }
   }
-  for (const m of mentions) {
-    if (m.type !== "PERSON" || m.end - m.start < 2) continue;
+  const people = mentions.filter((m) => m.type === "PERSON" && m.end - m.start >= 2);
+  for (const m of people) {
     const last = doc.tokens[m.end - 1];
     if (!last.cap || last.text.length < 2) continue;
-    learn(tokenWords(doc, surnameStart(doc, m), m.end), m, true);
-    learn(last.lower, m, true);
+    for (const k of [tokenWords(doc, surnameStart(doc, m), m.end), last.lower]) if (!known.has(k)) known.set(k, { of: m, surname: true });
   }
-  return known;
-}
-
-export function repeatedNames(doc: Doc, runs: Run[], mentions: Candidate[], taken: Uint8Array): Repetition[] {
-  // most texts repeat nothing outside the mentions found so far, so the names are listed only when needed
-  let known: Map<string, KnownName> | undefined;
-  const knownName = (start: number, end: number) => (known ??= knownNames(doc, mentions)).get(tokenWords(doc, start, end));
   const out: Repetition[] = [];
   const spans: Array<[number, number]> = [];
   for (const run of runs) {
@@ -88,7 +78,7 @@ export function repeatedNames(doc: Doc, runs: Run[], mentions: Candidate[], take
         // "VALTRIN OSKODA WINS AWARD": in a headline every word is capitalised, so look inside the run
         for (let i = seg.start; i < seg.end; i++) {
           for (let len = Math.min(MAX_NAME_TOKENS, seg.end - i); len >= 1; len--) {
-            if (knownName(i, i + len)) {
+            if (known.has(tokenWords(doc, i, i + len))) {
               spans.push([i, i + len]);
               i += len - 1;
               break;
@@ -103,9 +93,8 @@ export function repeatedNames(doc: Doc, runs: Run[], mentions: Candidate[], take
     }
   }
   for (const [start, end] of spans) {
-    if (end - start === 1 && !doc.tokens[start].cap) continue;
-    const hit = knownName(start, end);
-    if (!hit) continue;
+    const hit = known.get(tokenWords(doc, start, end));
+    if (!hit || (end - start === 1 && !doc.tokens[start].cap)) continue;
     const of = hit.of;
     out.push({
       mention: {
