@@ -44,6 +44,7 @@ function inRankOrder(candidates: Candidate[], tokenCount: number): Candidate[] {
   if (spanRanks * (tokenCount + 1) * n > Number.MAX_SAFE_INTEGER) {
     return candidates.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   }
+  // PRIORITY runs from 1 to 5, so eight priority slots per span length leave room
   const keys = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     const c = candidates[k];
