@@ -1,6 +1,6 @@
 // bilateral: COUNTRY ↔ COUNTRY, listed once per pair. Capitals stand for their countries.
 
-import { coordinatedFrom, countryOf, isPossessive, mentionOf, w, type Found, type RelationContext } from "./context.js";
+import { coordinatedFrom, countryOf, HAS_BETWEEN, isPossessive, mentionOf, w, type Found, type RelationContext } from "./context.js";
 
 // Word sets the patterns test tokens against (Set lookups: no regex object per test).
 const HAVE_HAS_HAD_ETC = new Set(["have", "has", "had", "will", "also", "today", "jointly", "to"]);
@@ -39,7 +39,7 @@ export function bilateralRelations(ctx: RelationContext): Found[] {
       }
     }
     // relations between Moscow and Dushanbe; talks between Russia and Tajikistan
-    if (list.length < 2) return;
+    if (list.length < 2 || (ctx.sentenceWords[s]! & HAS_BETWEEN) === 0) return;
     for (let i = sentence.start; i < sentence.end; i++) {
       if (w(ctx, i) !== "between") continue;
       let j = i + 1;

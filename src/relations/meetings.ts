@@ -1,6 +1,6 @@
 // meets: PERSON ↔ PERSON, listed once per pair.
 
-import { coordinatedFrom, isPossessive, mentionOf, sameSentence, w, type Found, type MentionRef, type RelationContext } from "./context.js";
+import { coordinatedFrom, HAS_BETWEEN, isPossessive, mentionOf, sameSentence, w, type Found, type MentionRef, type RelationContext } from "./context.js";
 
 // Word sets the patterns test tokens against (Set lookups: no regex object per test).
 const THE_A_AN = new Set(["the", "a", "an"]);
@@ -60,7 +60,7 @@ export function meetingRelations(ctx: RelationContext): Found[] {
       }
     }
     // talks between Lavrov and Zarifi
-    if (list.length < 2) return;
+    if (list.length < 2 || (ctx.sentenceWords[s]! & HAS_BETWEEN) === 0) return;
     const sentence = ctx.doc.sentences[s]!;
     for (let i = sentence.start + 1; i < sentence.end; i++) {
       if (w(ctx, i) !== "between" || !TALK_NOUNS.has(w(ctx, i - 1))) continue;

@@ -8,6 +8,9 @@ import {
   countryOf,
   orgEnd,
   entityKind,
+  HAS_BORN,
+  HAS_NATIVE,
+  HAS_POSSESSIVE,
   isPossessive,
   mentionOf,
   sameSentence,
@@ -300,8 +303,9 @@ export function placeRelations(ctx: RelationContext): Found[] {
     // each of these pairs two mentions of the sentence
     if (list.length < 2) return;
     frontedPlace(ctx, s, located, based);
-    nativePlaces(ctx, s, lives);
-    homePlaces(ctx, s, lives);
+    const words = ctx.sentenceWords[s]!;
+    if ((words & HAS_NATIVE) !== 0) nativePlaces(ctx, s, lives);
+    if ((words & HAS_POSSESSIVE) !== 0) homePlaces(ctx, s, lives);
   });
   return out;
 }
@@ -591,6 +595,7 @@ function homePlaces(ctx: RelationContext, s: number, lives: (p: MentionRef, plac
 
 /** "born" after the person (… was born …), or a clause-initial "Born" after a name (Woodrow Wilson (…): Born …). */
 function findBorn(ctx: RelationContext, p: MentionRef, end: number): number {
+  if ((ctx.sentenceWords[ctx.doc.sentenceOf[p.start]!]! & HAS_BORN) === 0) return -1;
   for (let i = p.end; i < end && i < p.end + 16; i++) {
     if (BORN.has(w(ctx, i))) return i;
     const m = ctx.covering[i] !== -1 ? ctx.mentions[ctx.covering[i]!] : undefined;
