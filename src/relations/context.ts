@@ -164,6 +164,9 @@ function sentenceWordFlag(x: string): number {
 /** The mention list of a sentence without mentions: shared, never written to. */
 const NONE: number[] = [];
 
+/** No mentions found: shared, never written to. */
+export const NO_MENTIONS: MentionRef[] = [];
+
 /** Lower-cased text of token i, or "" past either end. */
 export function w(ctx: RelationContext, i: number): string {
   // bounds first: a negative index on an array is a slow dictionary lookup
@@ -205,6 +208,13 @@ function isRoleWordUncached(ctx: RelationContext, i: number): boolean {
 // Role nouns the cue lists leave out because they are not written before names.
 const ROLE_EXTRA = new Set(["employee", "employees", "members", "staff", "official", "officials", "physiologist", "ecologist", "entomologist", "linguist", "publisher", "registrar", "shearer", "soprano", "chief", "head", "leader", "lt", "sen", "gov", "rep", "dr"]);
 
+// Type lists for mentionOf and coordinatedFrom, built once rather than at each call.
+export const PERSONS: readonly EntityType[] = ["PERSON"];
+export const ORGANIZATIONS: readonly EntityType[] = ["ORGANIZATION"];
+export const COUNTRIES: readonly EntityType[] = ["COUNTRY"];
+export const LOCATIONS: readonly EntityType[] = ["LOCATION"];
+export const PLACES: readonly EntityType[] = ["LOCATION", "COUNTRY"];
+
 /** The mention at index k, if it has one of the types. */
 export function mentionOf(ctx: RelationContext, k: number, types: readonly EntityType[]): MentionRef | undefined {
   const m = k >= 0 ? ctx.mentions[k] : undefined;
@@ -222,7 +232,7 @@ export function skipArticle(ctx: RelationContext, i: number): number {
  */
 export function coordinatedFrom(ctx: RelationContext, k: number, types: readonly EntityType[], titled = false): MentionRef[] {
   const first = mentionOf(ctx, k, types);
-  if (!first) return [];
+  if (!first) return NO_MENTIONS;
   const out = [first];
   let end = first.end;
   for (;;) {
@@ -243,7 +253,7 @@ export function coordinatedFrom(ctx: RelationContext, k: number, types: readonly
 /** The mention ending just before token i together with those coordinated before it ("James Blight and David Welch of"). */
 export function coordinatedBefore(ctx: RelationContext, i: number, types: readonly EntityType[]): MentionRef[] {
   const last = mentionOf(ctx, ctx.endsBefore[i] ?? -1, types);
-  if (!last) return [];
+  if (!last) return NO_MENTIONS;
   const out = [last];
   let start = last.start;
   for (;;) {
