@@ -1,6 +1,6 @@
 // bilateral: COUNTRY ↔ COUNTRY, listed once per pair. Capitals stand for their countries.
 
-import { coordinatedFrom, countryOf, isPossessive, mentionOf, w, type Found, type RelationContext } from "./context.js";
+import { coordinatedFrom, COUNTRIES, countryOf, HAS_BETWEEN, isPossessive, mentionOf, PLACES, w, type Found, type RelationContext } from "./context.js";
 
 // Word sets the patterns test tokens against (Set lookups: no regex object per test).
 const HAVE_HAS_HAD_ETC = new Set(["have", "has", "had", "will", "also", "today", "jointly", "to"]);
@@ -21,12 +21,12 @@ export function bilateralRelations(ctx: RelationContext): Found[] {
       const a = countryOf(ctx, m, true);
       // Russian-Tajikistani collaboration; U.S.-Soviet relations
       if (w(ctx, m.end) === "-" && !ctx.doc.tokens[m.end + 1]?.spaceBefore && !ctx.doc.tokens[m.end]!.spaceBefore) {
-        const b = mentionOf(ctx, ctx.startsAt[m.end + 1] ?? -1, ["COUNTRY"]);
+        const b = mentionOf(ctx, ctx.startsAt[m.end + 1] ?? -1, COUNTRIES);
         const next = b ? ctx.doc.tokens[b.end] : undefined;
         if (b && m.type === "COUNTRY" && (!next || (!next.cap && next.text !== "-") || next.text === "relations")) pair(m.entity, b.entity, s, "demonym-hyphen-demonym");
       }
       // Russia and Tajikistan cooperate within the UN
-      const group = coordinatedFrom(ctx, k, ["COUNTRY", "LOCATION"]);
+      const group = coordinatedFrom(ctx, k, PLACES);
       if (group.length === 2 && group[0] === m && m.form !== "demonym" && group[1]!.form !== "demonym") {
         let i = group[1]!.end;
         while (HAVE_HAS_HAD_ETC.has(w(ctx, i))) i++;
@@ -34,17 +34,17 @@ export function bilateralRelations(ctx: RelationContext): Found[] {
       }
       // Russia's relations with Tajikistan
       if (isPossessive(ctx, m.end) && RELATION_NOUNS.has(w(ctx, m.end + 1)) && w(ctx, m.end + 2) === "with") {
-        const b = mentionOf(ctx, ctx.startsAt[m.end + 3] ?? -1, ["COUNTRY", "LOCATION"]);
+        const b = mentionOf(ctx, ctx.startsAt[m.end + 3] ?? -1, PLACES);
         if (b) pair(a, countryOf(ctx, b, true), s, "country-relations-with-country");
       }
     }
     // relations between Moscow and Dushanbe; talks between Russia and Tajikistan
-    if (list.length < 2) return;
+    if (list.length < 2 || (ctx.sentenceWords[s]! & HAS_BETWEEN) === 0) return;
     for (let i = sentence.start; i < sentence.end; i++) {
       if (w(ctx, i) !== "between") continue;
       let j = i + 1;
       if (w(ctx, j) === "the") j++;
-      const group = coordinatedFrom(ctx, ctx.startsAt[j] ?? -1, ["COUNTRY", "LOCATION"]);
+      const group = coordinatedFrom(ctx, ctx.startsAt[j] ?? -1, PLACES);
       if (group.length !== 2 || group.some((g) => g.form === "demonym")) continue;
       const context = [w(ctx, i - 1), w(ctx, i - 2), w(ctx, i - 3)].some((x) => RELATION_NOUNS.has(x));
       if (context) pair(countryOf(ctx, group[0]!, true), countryOf(ctx, group[1]!, true), s, "relations-between-countries");

@@ -46,44 +46,126 @@ export interface RelationContext {
   startsAt: Int32Array;
   endsBefore: Int32Array;
   covering: Int32Array;
+  /** Memo of `isRoleWord` per token: -1 not yet asked, 0 no, 1 yes. */
+  roleWordAt: Int32Array;
   /** Mentions of each sentence, in text order (indices into `mentions`). */
   bySentence: number[][];
+  /** Per sentence, the `HAS_*` flags of the words it holds. */
+  sentenceWords: number[];
   /** COUNTRY entities by upper-cased name. */
   countryByName: Map<string, number>;
   toCodePoint: CodePointMap;
 }
 
 export function buildContext(doc: Doc, resolved: ResolvedEntities): RelationContext {
-  const mentions: MentionRef[] = [];
-  resolved.spans.forEach((spans, entity) => {
-    const type = resolved.entities[entity]!.type;
-    for (const c of spans) {
-      mentions.push({ entity, type, start: c.start, end: c.end, form: c.form, title: c.attributes?.title, guess: c.priority <= PRIORITY.guess });
-    }
-  });
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  const n = doc.tokens.length;
-  const startsAt = new Int32Array(n + 1).fill(-1);
-  const endsBefore = new Int32Array(n + 1).fill(-1);
-  const covering = new Int32Array(n + 1).fill(-1);
+  const mentions = mentionsInTextOrder(resolved);
+  const size = doc.tokens.length + 1;
+  // the four token indexes share one buffer: a single allocation per document
+  const indexes = new Int32Array(4 * size).fill(-1);
+  const startsAt = indexes.subarray(0, size);
+  const endsBefore = indexes.subarray(size, 2 * size);
+  const covering = indexes.subarray(2 * size, 3 * size);
+  const roleWordAt = indexes.subarray(3 * size);
   const bySentence: number[][] = new Array<number[]>(doc.sentences.length).fill(NONE);
-  mentions.forEach((m, k) => {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
     if (startsAt[m.start] === -1) startsAt[m.start] = k;
     endsBefore[m.end] = k;
     for (let t = m.start; t < m.end; t++) if (covering[t] === -1) covering[t] = k;
-    const s = doc.sentenceOf[m.start];
+    const s = doc.sentenceOf[m.start]!;
     if (bySentence[s] === NONE) bySentence[s] = [k];
     else bySentence[s]!.push(k);
-  });
+  }
   const countryByName = new Map<string, number>();
-  resolved.entities.forEach((e, k) => {
+  for (let k = 0; k < resolved.entities.length; k++) {
+    const e = resolved.entities[k]!;
     if (e.type === "COUNTRY") countryByName.set(e.name.toUpperCase(), k);
-  });
-  return { doc, entities: resolved.entities, mentions, startsAt, endsBefore, covering, bySentence, countryByName, toCodePoint: resolved.toCodePoint };
+  }
+  return {
+    doc,
+    entities: resolved.entities,
+    mentions,
+    startsAt,
+    endsBefore,
+    covering,
+    roleWordAt,
+    bySentence,
+    sentenceWords: sentenceWordsOf(doc, bySentence),
+    countryByName,
+    toCodePoint: resolved.toCodePoint,
+  };
+}
+
+function mentionsInTextOrder(resolved: ResolvedEntities): MentionRef[] {
+  const mentions: MentionRef[] = [];
+  for (let entity = 0; entity < resolved.spans.length; entity++) {
+    const type = resolved.entities[entity]!.type;
+    for (const c of resolved.spans[entity]!) {
+      mentions.push({ entity, type, start: c.start, end: c.end, form: c.form, title: c.attributes?.title, guess: c.priority <= PRIORITY.guess });
+    }
+  }
+  return mentions.sort(byStartThenLongest);
+}
+
+function byStartThenLongest(a: MentionRef, b: MentionRef): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** Flags for the words some pattern scans a whole sentence for (`sentenceWords`). */
+export const HAS_BETWEEN = 1;
+export const HAS_NATIVE = 2;
+export const HAS_BORN = 4;
+export const HAS_POSSESSIVE = 8;
+
+const ANY_WORDS = HAS_BETWEEN | HAS_NATIVE | HAS_BORN | HAS_POSSESSIVE;
+
+/**
+ * One pass over the sentences with two mentions or more for the words of `sentenceWordFlag`. A sentence
+ * with one mention is not read (only "born" matters there, and findBorn looks at a few tokens itself):
+ * it may hold any of the words. A sentence without mentions yields nothing.
+ */
+function sentenceWordsOf(doc: Doc, bySentence: number[][]): number[] {
+  const flags = new Array<number>(bySentence.length).fill(0);
+  for (let s = 0; s < bySentence.length; s++) {
+    const mentions = bySentence[s]!.length;
+    if (mentions < 2) {
+      if (mentions === 1) flags[s] = ANY_WORDS;
+      continue;
+    }
+    const { start, end } = doc.sentences[s]!;
+    let found = 0;
+    for (let i = start; i < end; i++) found |= sentenceWordFlag(doc.tokens[i]!.lower);
+    flags[s] = found;
+  }
+  return flags;
+}
+
+// "talks between Lavrov and Zarifi"; "his native South Carolina"; "was born in Philadelphia"; "her home in Louisville", "Merin Tolk's Denver home"
+// (the length first: most tokens are rejected without comparing characters)
+function sentenceWordFlag(x: string): number {
+  switch (x.length) {
+    case 1:
+      return x === "'" ? HAS_POSSESSIVE : 0;
+    case 2:
+      return x === "'s" ? HAS_POSSESSIVE : 0;
+    case 3:
+      return x === "his" || x === "her" ? HAS_POSSESSIVE : 0;
+    case 4:
+      return x === "born" ? HAS_BORN : 0;
+    case 6:
+      return x === "native" ? HAS_NATIVE : 0;
+    case 7:
+      return x === "between" ? HAS_BETWEEN : 0;
+    default:
+      return 0;
+  }
 }
 
 /** The mention list of a sentence without mentions: shared, never written to. */
 const NONE: number[] = [];
+
+/** No mentions found: shared, never written to. */
+export const NO_MENTIONS: MentionRef[] = [];
 
 /** Lower-cased text of token i, or "" past either end. */
 export function w(ctx: RelationContext, i: number): string {
@@ -107,6 +189,15 @@ export function isPunct(ctx: RelationContext, i: number): boolean {
 
 /** A word listed as a title or a person's role ("President", "spokesman", "correspondent"). */
 export function isRoleWord(ctx: RelationContext, i: number): boolean {
+  const known = ctx.roleWordAt[i];
+  if (known === undefined) return false;
+  if (known !== -1) return known === 1;
+  const yes = isRoleWordUncached(ctx, i);
+  ctx.roleWordAt[i] = yes ? 1 : 0;
+  return yes;
+}
+
+function isRoleWordUncached(ctx: RelationContext, i: number): boolean {
   const t = ctx.doc.tokens[i];
   if (!t || t.kind !== TokenKind.Word) return false;
   const { titles, personRoles } = ctx.doc.cues;
@@ -116,6 +207,13 @@ export function isRoleWord(ctx: RelationContext, i: number): boolean {
 
 // Role nouns the cue lists leave out because they are not written before names.
 const ROLE_EXTRA = new Set(["employee", "employees", "members", "staff", "official", "officials", "physiologist", "ecologist", "entomologist", "linguist", "publisher", "registrar", "shearer", "soprano", "chief", "head", "leader", "lt", "sen", "gov", "rep", "dr"]);
+
+// Type lists for mentionOf and coordinatedFrom, built once rather than at each call.
+export const PERSONS: readonly EntityType[] = ["PERSON"];
+export const ORGANIZATIONS: readonly EntityType[] = ["ORGANIZATION"];
+export const COUNTRIES: readonly EntityType[] = ["COUNTRY"];
+export const LOCATIONS: readonly EntityType[] = ["LOCATION"];
+export const PLACES: readonly EntityType[] = ["LOCATION", "COUNTRY"];
 
 /** The mention at index k, if it has one of the types. */
 export function mentionOf(ctx: RelationContext, k: number, types: readonly EntityType[]): MentionRef | undefined {
@@ -134,7 +232,7 @@ export function skipArticle(ctx: RelationContext, i: number): number {
  */
 export function coordinatedFrom(ctx: RelationContext, k: number, types: readonly EntityType[], titled = false): MentionRef[] {
   const first = mentionOf(ctx, k, types);
-  if (!first) return [];
+  if (!first) return NO_MENTIONS;
   const out = [first];
   let end = first.end;
   for (;;) {
@@ -155,7 +253,7 @@ export function coordinatedFrom(ctx: RelationContext, k: number, types: readonly
 /** The mention ending just before token i together with those coordinated before it ("James Blight and David Welch of"). */
 export function coordinatedBefore(ctx: RelationContext, i: number, types: readonly EntityType[]): MentionRef[] {
   const last = mentionOf(ctx, ctx.endsBefore[i] ?? -1, types);
-  if (!last) return [];
+  if (!last) return NO_MENTIONS;
   const out = [last];
   let start = last.start;
   for (;;) {

@@ -1,6 +1,6 @@
 // meets: PERSON ↔ PERSON, listed once per pair.
 
-import { coordinatedFrom, isPossessive, mentionOf, sameSentence, w, type Found, type MentionRef, type RelationContext } from "./context.js";
+import { coordinatedFrom, HAS_BETWEEN, isPossessive, mentionOf, PERSONS, sameSentence, w, type Found, type MentionRef, type RelationContext } from "./context.js";
 
 // Word sets the patterns test tokens against (Set lookups: no regex object per test).
 const THE_A_AN = new Set(["the", "a", "an"]);
@@ -24,7 +24,7 @@ function peopleAt(ctx: RelationContext, i: number): MentionRef[] {
   let j = i;
   while (j < i + 4 && ctx.covering[j] === -1 && ctx.doc.tokens[j] && (ctx.doc.cues.titles.has(ctx.doc.tokens[j]!.text) || ctx.doc.tokens[j]!.cap || ctx.doc.tokens[j]!.text === ".")) j++;
   const k = ctx.startsAt[j] ?? -1;
-  return mentionOf(ctx, k, ["PERSON"]) ? coordinatedFrom(ctx, k, ["PERSON"], true) : [];
+  return mentionOf(ctx, k, PERSONS) ? coordinatedFrom(ctx, k, PERSONS, true) : [];
 }
 
 export function meetingRelations(ctx: RelationContext): Found[] {
@@ -33,7 +33,7 @@ export function meetingRelations(ctx: RelationContext): Found[] {
     for (const k of list) {
       const p = ctx.mentions[k]!;
       if (p.type !== "PERSON") continue;
-      const subjects = coordinatedFrom(ctx, k, ["PERSON"], true);
+      const subjects = coordinatedFrom(ctx, k, PERSONS, true);
       if (ctx.mentions[k] !== subjects[0]) continue;
       let i = subjects[subjects.length - 1]!.end;
       // Lavrov's talks with Zarifi; Lavrov's meetings with Rahmon and Zarifi
@@ -41,7 +41,7 @@ export function meetingRelations(ctx: RelationContext): Found[] {
         out.push(...pairs(subjects, peopleAt(ctx, i + 3), s, "name-talks-with-name"));
         continue;
       }
-      while (HAS_HAVE_HAD_ETC.has(w(ctx, i)) || /day$/.test(w(ctx, i))) i++;
+      while (HAS_HAVE_HAD_ETC.has(w(ctx, i)) || w(ctx, i).endsWith("day")) i++;
       // X met Y; Y received X; X met with Y
       if (MEET_VERBS.has(w(ctx, i)) && sameSentence(ctx, i, p.start)) {
         const at = w(ctx, i + 1) === "with" ? i + 2 : i + 1;
@@ -60,7 +60,7 @@ export function meetingRelations(ctx: RelationContext): Found[] {
       }
     }
     // talks between Lavrov and Zarifi
-    if (list.length < 2) return;
+    if (list.length < 2 || (ctx.sentenceWords[s]! & HAS_BETWEEN) === 0) return;
     const sentence = ctx.doc.sentences[s]!;
     for (let i = sentence.start + 1; i < sentence.end; i++) {
       if (w(ctx, i) !== "between" || !TALK_NOUNS.has(w(ctx, i - 1))) continue;

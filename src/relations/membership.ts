@@ -1,7 +1,7 @@
 // member_of: COUNTRY or ORGANIZATION → ORGANIZATION.
 
 import type { EntityType } from "../types.js";
-import { coordinatedBefore, coordinatedFrom, isPossessive, mentionOf, skipArticle, w, type Found, type MentionRef, type RelationContext } from "./context.js";
+import { coordinatedBefore, coordinatedFrom, COUNTRIES, isPossessive, mentionOf, ORGANIZATIONS, skipArticle, w, type Found, type MentionRef, type RelationContext } from "./context.js";
 
 // Word sets the patterns test tokens against (Set lookups: no regex object per test).
 const STATE_STATES_COUNTRY_ETC = new Set(["state", "states", "country", "countries", "nation", "nations"]);
@@ -13,7 +13,7 @@ const IN_OF_TO = new Set(["in", "of", "to"]);
 const STATES_COUNTRIES_NATIONS = new Set(["states", "countries", "nations"]);
 
 const MEMBERS: readonly EntityType[] = ["COUNTRY", "ORGANIZATION"];
-const MEMBER_NOUNS = /^(members?|member-states?|signatories|signatory)$/;
+const MEMBER_NOUNS = new Set(["member", "members", "member-state", "member-states", "signatories", "signatory"]);
 
 export function membershipRelations(ctx: RelationContext): Found[] {
   const out: Found[] = [];
@@ -27,7 +27,7 @@ export function membershipRelations(ctx: RelationContext): Found[] {
     let j = i + 1;
     if (STATE_STATES_COUNTRY_ETC.has(w(ctx, j))) j++;
     if (w(ctx, j) !== "of" && w(ctx, j) !== "in") return [];
-    return coordinatedFrom(ctx, ctx.startsAt[skipArticle(ctx, j + 1)] ?? -1, ["ORGANIZATION"]);
+    return coordinatedFrom(ctx, ctx.startsAt[skipArticle(ctx, j + 1)] ?? -1, ORGANIZATIONS);
   };
   ctx.bySentence.forEach((list, s) => {
     for (const k of list) {
@@ -40,7 +40,7 @@ export function membershipRelations(ctx: RelationContext): Found[] {
       if (w(ctx, i) === ",") {
         let j = skipArticle(ctx, i + 1);
         if (FOUNDING_FULL_FELLOW_ETC.has(w(ctx, j))) j++;
-        if (MEMBER_NOUNS.test(w(ctx, j))) member(subjects, bodiesAfterMember(j), s, "name-comma-member-of");
+        if (MEMBER_NOUNS.has(w(ctx, j))) member(subjects, bodiesAfterMember(j), s, "name-comma-member-of");
         continue;
       }
       // Russia and China are members of the SCO; Tajikistan became a member of the CSTO
@@ -49,19 +49,19 @@ export function membershipRelations(ctx: RelationContext): Found[] {
       let j = j0;
       if (FOUNDING_FULL_FELLOW_ETC.has(w(ctx, j))) j++;
       if (j0 > i || i > subjects[subjects.length - 1]!.end) {
-        if (MEMBER_NOUNS.test(w(ctx, j))) {
+        if (MEMBER_NOUNS.has(w(ctx, j))) {
           member(subjects, bodiesAfterMember(j), s, "name-is-member-of");
           continue;
         }
       }
       // Ukraine joined NATO; Kazakhstan joined the WTO
       if (JOINED_JOINS_JOIN_ETC.has(w(ctx, i))) {
-        const bodies = coordinatedFrom(ctx, ctx.startsAt[skipArticle(ctx, i + 1)] ?? -1, ["ORGANIZATION"]);
+        const bodies = coordinatedFrom(ctx, ctx.startsAt[skipArticle(ctx, i + 1)] ?? -1, ORGANIZATIONS);
         member(subjects, bodies, s, "name-joined-org");
       }
       // Tajikistan's membership in the CSTO
       if (isPossessive(ctx, i) && MEMBERSHIP_ACCESSION.has(w(ctx, i + 1)) && IN_OF_TO.has(w(ctx, i + 2))) {
-        member(subjects, coordinatedFrom(ctx, ctx.startsAt[skipArticle(ctx, i + 3)] ?? -1, ["ORGANIZATION"]), s, "name-membership-in-org");
+        member(subjects, coordinatedFrom(ctx, ctx.startsAt[skipArticle(ctx, i + 3)] ?? -1, ORGANIZATIONS), s, "name-membership-in-org");
       }
     }
     // the SCO's member states Russia and China; NATO members Poland and Hungary
@@ -70,11 +70,11 @@ export function membershipRelations(ctx: RelationContext): Found[] {
       if (body.type !== "ORGANIZATION") continue;
       let i = body.end;
       if (isPossessive(ctx, i)) i++;
-      if (!MEMBER_NOUNS.test(w(ctx, i))) continue;
+      if (!MEMBER_NOUNS.has(w(ctx, i))) continue;
       i++;
       if (STATES_COUNTRIES_NATIONS.has(w(ctx, i))) i++;
       if (w(ctx, i) === ",") i++;
-      member(coordinatedFrom(ctx, ctx.startsAt[i] ?? -1, ["COUNTRY"]), [body], s, "org-member-states-names");
+      member(coordinatedFrom(ctx, ctx.startsAt[i] ?? -1, COUNTRIES), [body], s, "org-member-states-names");
     }
   });
   void coordinatedBefore;

@@ -2,14 +2,22 @@
 // lives_in (PERSON → LOCATION or COUNTRY).
 
 import { TokenKind } from "../text/tokenize.js";
-import type { EntityType } from "../types.js";
 import {
   coordinatedBefore,
+  COUNTRIES,
   countryOf,
-  orgEnd,
   entityKind,
+  HAS_BORN,
+  HAS_NATIVE,
+  HAS_POSSESSIVE,
   isPossessive,
+  LOCATIONS,
   mentionOf,
+  NO_MENTIONS,
+  ORGANIZATIONS,
+  orgEnd,
+  PERSONS,
+  PLACES,
   sameSentence,
   skipArticle,
   w,
@@ -37,7 +45,6 @@ const IN_AT_NEAR = new Set(["in", "at", "near"]);
 
 const CLAUSE_BREAKS = new Set(["and", "but", ";", "who", "whose", "that", "which"]);
 
-const PLACES: readonly EntityType[] = ["LOCATION", "COUNTRY"];
 const LARGER_KINDS = new Set(["region", "state", "province", "county", "territory", "continent", "country", "nation", "island", "sea", "ocean", "prefecture", "republic", "peninsula", "district"]);
 // "in northeast England", "in extreme northwestern South Dakota"
 const COMPASS = new Set(["north", "northern", "south", "southern", "east", "eastern", "west", "western", "northeast", "northeastern", "northwest", "northwestern", "southeast", "southeastern", "southwest", "southwestern", "central", "extreme", "far", "upper", "lower", "the"]);
@@ -73,7 +80,7 @@ function canContain(ctx: RelationContext, inner: MentionRef, outer: MentionRef):
 /** The place mention at token i and the larger places chained after it by commas ("Chattanooga, Tenn."; "Petaluma, Calif."). */
 export function placeChain(ctx: RelationContext, i: number): MentionRef[] {
   const first = mentionOf(ctx, ctx.startsAt[i] ?? -1, PLACES);
-  if (!first || first.form === "demonym") return [];
+  if (!first || first.form === "demonym") return NO_MENTIONS;
   const chain = [first];
   let cur = first;
   while (w(ctx, cur.end) === ",") {
@@ -152,7 +159,7 @@ export function placeRelations(ctx: RelationContext): Found[] {
             const outer = mentionOf(ctx, ctx.startsAt[i] ?? -1, PLACES);
             if (outer && sameSentence(ctx, outer.start, m.start) && isRegion(ctx, outer)) {
               // Umbria and Lazio provinces in central Italy
-              const group = coordinatedBefore(ctx, m.end, ["LOCATION"]).filter((g) => g.end <= m.end);
+              const group = coordinatedBefore(ctx, m.end, LOCATIONS).filter((g) => g.end <= m.end);
               for (const inner of group.length > 0 ? group : [m]) located(inner, outer, s, "place-in-region");
             }
           }
@@ -177,11 +184,11 @@ export function placeRelations(ctx: RelationContext): Found[] {
           // Dushanbe, the Tajik capital; Baghdad, Iraq's capital
           if (w(ctx, m.end) === ",") {
             let j = skipArticle(ctx, m.end + 1);
-            const c = mentionOf(ctx, ctx.startsAt[j] ?? -1, ["COUNTRY"]);
+            const c = mentionOf(ctx, ctx.startsAt[j] ?? -1, COUNTRIES);
             if (c) {
               j = c.end;
               if (isPossessive(ctx, j)) j++;
-              if (/^capital$/.test(w(ctx, j))) out.push({ type: "located_in", subject: m.entity, object: c.entity, sentence: s, pattern: "city-the-country-capital" });
+              if (w(ctx, j) === "capital") out.push({ type: "located_in", subject: m.entity, object: c.entity, sentence: s, pattern: "city-the-country-capital" });
             }
           }
           // Zambia's Kafue River; Serbia's southern province of Kosovo; California's Sierra Nevada
@@ -190,7 +197,7 @@ export function placeRelations(ctx: RelationContext): Found[] {
             if (c && c.form !== "demonym") located(m, c, s, c.type === "COUNTRY" ? "country-possessive-place" : "place-possessive-place");
           }
           // Moscow ITAR-TASS; Beijing XINHUA in English (a wire-service slug)
-          const next = mentionOf(ctx, ctx.startsAt[m.end] ?? -1, ["ORGANIZATION"]);
+          const next = mentionOf(ctx, ctx.startsAt[m.end] ?? -1, ORGANIZATIONS);
           if (next && (m.start === sentence.start || /\d/.test(ctx.doc.tokens[m.start - 1]?.text ?? "")) && ctx.doc.tokens[next.start]!.allCaps) {
             based(next, m, s, "place-then-agency-slug");
           }
@@ -199,12 +206,12 @@ export function placeRelations(ctx: RelationContext): Found[] {
 
       if ((m.type === "LOCATION" || m.type === "COUNTRY") && m.form !== "demonym") {
         // Soviet Armenia; the Chinese province Anhui
-        const lead = mentionOf(ctx, ctx.endsBefore[m.start] ?? -1, ["COUNTRY"]);
+        const lead = mentionOf(ctx, ctx.endsBefore[m.start] ?? -1, COUNTRIES);
         if (lead && lead.form === "demonym") demonymLocated(m, lead, s, "demonym-place");
       }
       if (m.type === "COUNTRY" && m.form !== "demonym") {
         // Turkey in the Balkans; Madagascar, an island nation in the Indian Ocean
-        const outer = w(ctx, m.end) === "in" ? mentionOf(ctx, ctx.startsAt[regionStart(ctx, m.end + 1)] ?? -1, ["LOCATION"]) : w(ctx, m.end) === "," ? placeNounOf(ctx, m.end + 1) : undefined;
+        const outer = w(ctx, m.end) === "in" ? mentionOf(ctx, ctx.startsAt[regionStart(ctx, m.end + 1)] ?? -1, LOCATIONS) : w(ctx, m.end) === "," ? placeNounOf(ctx, m.end + 1) : undefined;
         if (outer && sameSentence(ctx, outer.start, m.start)) located(m, outer, s, "country-in-world-region");
       }
 
@@ -260,7 +267,7 @@ export function placeRelations(ctx: RelationContext): Found[] {
           }
         }
         // the U.S. Immigration and Naturalization Service; the U.S. 6th Fleet
-        const country = mentionOf(ctx, ctx.endsBefore[m.start] ?? -1, ["COUNTRY"]);
+        const country = mentionOf(ctx, ctx.endsBefore[m.start] ?? -1, COUNTRIES);
         if (country && country.form !== "demonym" && !isPossessive(ctx, m.start - 1) && w(ctx, country.start - 1) !== "," && w(ctx, country.start - 1) !== "and") based(m, country, s, "country-org");
         // Sun Hung Kai Properties, a Hong Kong construction firm; Brenmark, the Danish shipping group
         if (w(ctx, orgEnd(ctx, m)) === ",") {
@@ -286,7 +293,7 @@ export function placeRelations(ctx: RelationContext): Found[] {
           if (place && place.form !== "demonym") based(m, place, s, "place-possessive-org");
         }
         // the German Government; the Angolan Government (a state's own institutions)
-        const lead = mentionOf(ctx, ctx.endsBefore[m.start] ?? -1, ["COUNTRY"]);
+        const lead = mentionOf(ctx, ctx.endsBefore[m.start] ?? -1, COUNTRIES);
         if (GOVERNMENT.has(ctx.doc.tokens[m.end - 1]!.text)) {
           const country = lead ? countryOf(ctx, lead, false) : leadingCountry(ctx, m);
           if (country !== undefined && country !== m.entity) {
@@ -300,8 +307,9 @@ export function placeRelations(ctx: RelationContext): Found[] {
     // each of these pairs two mentions of the sentence
     if (list.length < 2) return;
     frontedPlace(ctx, s, located, based);
-    nativePlaces(ctx, s, lives);
-    homePlaces(ctx, s, lives);
+    const words = ctx.sentenceWords[s]!;
+    if ((words & HAS_NATIVE) !== 0) nativePlaces(ctx, s, lives);
+    if ((words & HAS_POSSESSIVE) !== 0) homePlaces(ctx, s, lives);
   });
   return out;
 }
@@ -405,7 +413,7 @@ function frontedPlace(
   const after = w(ctx, outer.end);
   if (colon ? after !== ":" : after !== ",") return;
   // "In Washington, the General Accounting Office (GAO) says"
-  const org = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, outer.end + 1)] ?? -1, ["ORGANIZATION"]);
+  const org = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, outer.end + 1)] ?? -1, ORGANIZATIONS);
   if (org && !colon) based(org, outer, s, "fronted-place-org");
   if (!isRegion(ctx, outer)) return;
   for (const k of ctx.bySentence[s]!) {
@@ -435,7 +443,7 @@ function datedDateline(ctx: RelationContext, chain: MentionRef[], s: number, bas
   if (i === start || !MONTHS.has(w(ctx, start)) && !MONTHS.has(w(ctx, start + 1))) return;
   if (w(ctx, i) === ",") i++;
   if (w(ctx, i) !== "(") return;
-  const agency = mentionOf(ctx, ctx.startsAt[i + 1] ?? -1, ["ORGANIZATION"]);
+  const agency = mentionOf(ctx, ctx.startsAt[i + 1] ?? -1, ORGANIZATIONS);
   if (!agency || w(ctx, agency.end) !== ")") return;
   const attrs = ctx.entities[agency.entity]!.attributes;
   const hq = typeof attrs.headquarters === "string" ? attrs.headquarters.toUpperCase() : undefined;
@@ -459,12 +467,11 @@ function datelineAgency(ctx: RelationContext, chain: MentionRef[], s: number, ba
   if (!ctx.doc.tokens[first.start]!.allCaps) return;
   const i = chain[chain.length - 1]!.end;
   if (w(ctx, i) !== "(") return;
-  const agency = mentionOf(ctx, ctx.startsAt[i + 1] ?? -1, ["ORGANIZATION"]);
+  const agency = mentionOf(ctx, ctx.startsAt[i + 1] ?? -1, ORGANIZATIONS);
   if (!agency || w(ctx, agency.end) !== ")") return;
   for (const place of chain) based(agency, place, s, "dateline-agency");
 }
 
-const BORN = new Set(["born"]);
 const LIVES = new Set(["lives", "lived", "living", "resides", "resided", "residing", "grew"]);
 
 /** born in, a native of, lives in, from. */
@@ -558,7 +565,7 @@ function homePlaces(ctx: RelationContext, s: number, lives: (p: MentionRef, plac
         if (m.type === "PERSON") person = m;
       }
     } else if (isPossessive(ctx, i)) {
-      person = mentionOf(ctx, ctx.endsBefore[i] ?? -1, ["PERSON"]);
+      person = mentionOf(ctx, ctx.endsBefore[i] ?? -1, PERSONS);
     }
     if (!person) continue;
     let j = i + 1;
@@ -591,11 +598,12 @@ function homePlaces(ctx: RelationContext, s: number, lives: (p: MentionRef, plac
 
 /** "born" after the person (… was born …), or a clause-initial "Born" after a name (Woodrow Wilson (…): Born …). */
 function findBorn(ctx: RelationContext, p: MentionRef, end: number): number {
+  if ((ctx.sentenceWords[ctx.doc.sentenceOf[p.start]!]! & HAS_BORN) === 0) return -1;
   for (let i = p.end; i < end && i < p.end + 16; i++) {
-    if (BORN.has(w(ctx, i))) return i;
+    if (w(ctx, i) === "born") return i;
     const m = ctx.covering[i] !== -1 ? ctx.mentions[ctx.covering[i]!] : undefined;
     if (m && m.type === "PERSON" && !(w(ctx, m.start - 1) === "born")) return -1;
-    if (CLAUSE_BREAKS.has(w(ctx, i)) && !BORN.has(w(ctx, i + 1)) && !(w(ctx, i) === "who")) return -1;
+    if (CLAUSE_BREAKS.has(w(ctx, i)) && w(ctx, i + 1) !== "born" && !(w(ctx, i) === "who")) return -1;
   }
   return -1;
 }

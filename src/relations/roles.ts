@@ -8,8 +8,11 @@ import {
   isPossessive,
   isPunct,
   isRoleWord,
-  orgEnd,
   mentionOf,
+  ORGANIZATIONS,
+  orgEnd,
+  PERSONS,
+  PLACES,
   roleDescription,
   roleDescriptionToken,
   roleHead,
@@ -38,7 +41,6 @@ const FOUNDED = new Set(["founded"]);
 const OWNS_OWNED = new Set(["owns", "owned"]);
 
 const EMPLOYERS: readonly EntityType[] = ["ORGANIZATION", "COUNTRY", "LOCATION"];
-const PLACES: readonly EntityType[] = ["LOCATION", "COUNTRY"];
 
 // Modifiers that may sit inside a title without being titles themselves ("senior duty officer", "first deputy").
 const TITLE_MODIFIERS = new Set([
@@ -51,7 +53,7 @@ const TITLE_MODIFIERS = new Set([
 
 // Offices of a place rather than of a body: "Texas Governor X", "Boston mayor X", "Modesto native X".
 const PLACE_OFFICES = /^(governor|gov|mayor|senator|sen|congressman|congresswoman|representative|rep|lawmaker|legislator|councillor|councilman|sheriff|premier|president|king|queen|prince|princess|emir|sultan|prime minister|minister|foreign minister|leader|ambassador)$/i;
-const RESIDENTS = /^(native|resident|citizen|residents|natives|citizens)$/i;
+const RESIDENTS = new Set(["native", "resident", "citizen", "residents", "natives", "citizens"]);
 
 function roleText(ctx: RelationContext, start: number, end: number): string {
   while (start < end && THE_A_AN_ETC.has(w(ctx, start))) start++;
@@ -64,7 +66,7 @@ function titleToken(ctx: RelationContext, i: number): boolean {
   const t = ctx.doc.tokens[i];
   if (!t) return false;
   if (ctx.covering[i] !== -1) return false;
-  if (isRoleWord(ctx, i) || TITLE_MODIFIERS.has(w(ctx, i)) || RESIDENTS.test(w(ctx, i))) return true;
+  if (isRoleWord(ctx, i) || TITLE_MODIFIERS.has(w(ctx, i)) || RESIDENTS.has(w(ctx, i))) return true;
   if (t.text === "." && !t.spaceBefore) return true;
   if (t.text === "-" && !t.spaceBefore) return true;
   return t.cap && !t.allCaps && ctx.doc.sentenceOf[i] === ctx.doc.sentenceOf[i + 1] && isRoleWordAhead(ctx, i);
@@ -80,7 +82,7 @@ function titleBefore(ctx: RelationContext, personStart: number): number {
   let i = personStart - 1;
   let hasRole = false;
   while (i >= 0 && personStart - i <= 6 && sameSentence(ctx, i, personStart) && (titleToken(ctx, i) || describesBefore(ctx, i))) {
-    if (isRoleWord(ctx, i) || RESIDENTS.test(w(ctx, i))) hasRole = true;
+    if (isRoleWord(ctx, i) || RESIDENTS.has(w(ctx, i))) hasRole = true;
     i--;
   }
   // CBS anchorman Dan Rather; Tempe plastic surgeon Richard Pavese: any singular role noun right before the name
@@ -109,7 +111,7 @@ function roleRelation(ctx: RelationContext, person: MentionRef, employer: Mentio
   if (employer.type === "LOCATION" || employer.type === "COUNTRY") {
     const words = bare.split(" ");
     const last = words[words.length - 1] ?? "";
-    if (words.some((x) => RESIDENTS.test(x))) return { type: "lives_in", subject: person.entity, object: employer.entity, sentence, pattern };
+    if (words.some((x) => RESIDENTS.has(x.toLowerCase()))) return { type: "lives_in", subject: person.entity, object: employer.entity, sentence, pattern };
     // Texas Governor X, Russia's Foreign Minister X: an office of the place; Atlanta architect X: a resident
     const office = PLACE_OFFICES.test(bare) || PLACE_OFFICES.test(last) || (employer.type === "COUNTRY" && bare !== "" && (ctx.doc.cues.titles.has(last) || ctx.doc.cues.titles.has(last.toLowerCase())));
     if (!office) return { type: "lives_in", subject: person.entity, object: employer.entity, sentence, pattern };
@@ -144,7 +146,7 @@ export function roleRelations(ctx: RelationContext): Found[] {
         const employer = mentionOf(ctx, ctx.endsBefore[j] ?? -1, EMPLOYERS);
         // "Anderson's sister Peggy Say": kin of the name before, not staff ("North Carolina's native son X" is a resident)
         const roleEnd = w(ctx, p.start - 1) === "," ? p.start - 1 : p.start;
-        if (employer && sameSentence(ctx, employer.start, p.start) && (!KIN.has(w(ctx, roleEnd - 1)) || RESIDENTS.test(w(ctx, roleEnd - 2)))) {
+        if (employer && sameSentence(ctx, employer.start, p.start) && (!KIN.has(w(ctx, roleEnd - 1)) || RESIDENTS.has(w(ctx, roleEnd - 2)))) {
           add(roleRelation(ctx, p, employer, roleText(ctx, titleStart, roleEnd), s, "employer-title-name"));
         }
       }
@@ -167,14 +169,14 @@ export function roleRelations(ctx: RelationContext): Found[] {
       if (isPossessive(ctx, p.end)) {
         let j = p.end + 1;
         while (j < p.end + 4 && ctx.covering[j] === -1 && ctx.doc.tokens[j]?.kind === TokenKind.Word && !ctx.doc.tokens[j]!.cap && roleDescriptionToken(ctx, j)) j++;
-        const body = mentionOf(ctx, ctx.startsAt[j] ?? -1, ["ORGANIZATION"]);
+        const body = mentionOf(ctx, ctx.startsAt[j] ?? -1, ORGANIZATIONS);
         if (body && !modifiesNoun(ctx, orgEnd(ctx, body))) add(roleRelation(ctx, p, body, "", s, "name-possessive-employer"));
       }
       // the board named Ismo Vartanen chairman of the Dravnik Institute; made X provisional president of Haiti
       if (NAMING.has(w(ctx, p.start - 1)) && ctx.doc.tokens[p.end]?.kind === TokenKind.Word) appositive(ctx, [p], w(ctx, p.end) === "as" ? p.end + 1 : p.end, s, add, "named-name-role-of-employer");
 
       // Valtrin Oskoda, chief executive of Brenmark Holdings Ltd.; Mikhail Shevtsov, a correspondent for ITAR-TASS
-      const group = coordinatedFrom(ctx, k, ["PERSON"]);
+      const group = coordinatedFrom(ctx, k, PERSONS);
       const last = group[group.length - 1]!;
       if (group[0] === p) {
         let i = last.end;
@@ -201,8 +203,8 @@ export function roleRelations(ctx: RelationContext): Found[] {
   // every sentence stays linear (a scan of `out` per sentence was quadratic).
   const holders = new Set(explicit);
   ctx.bySentence.forEach((list, s) => {
-    const people = list.map((k) => ctx.mentions[k]!).filter((m) => m.type === "PERSON" && m.title && NATIONAL_TITLE.test(m.title) && !explicit.has(m.entity));
-    if (people.length === 0) return;
+    const people = nationalTitleHolders(ctx, list, explicit);
+    if (people === undefined) return;
     const country = sentenceCountry(ctx, s);
     if (country === undefined) return;
     for (const p of people) {
@@ -215,6 +217,16 @@ export function roleRelations(ctx: RelationContext): Found[] {
   return out;
 }
 
+/** The sentence's people titled "President", "Foreign Minister" … with no holds_role found for them, or undefined for none. */
+function nationalTitleHolders(ctx: RelationContext, list: number[], explicit: ReadonlySet<number>): MentionRef[] | undefined {
+  let people: MentionRef[] | undefined;
+  for (const k of list) {
+    const m = ctx.mentions[k]!;
+    if (m.type === "PERSON" && m.title && NATIONAL_TITLE.test(m.title) && !explicit.has(m.entity)) (people ??= []).push(m);
+  }
+  return people;
+}
+
 const NATIONAL_TITLE = /^((Deputy |Vice |First Deputy )?(President|Prime Minister|Premier|Foreign Minister|Defen[cs]e Minister|Interior Minister|Finance Minister|Economy Minister|Minister)|King|Queen|Emir|Sultan|Chancellor)$/;
 const TRAVEL = new Set(["visit", "visits", "visited", "visiting", "arrive", "arrives", "arrived", "arriving", "trip", "tour", "flew", "travel", "travelled", "traveled", "traveling", "travelling", "guest", "guests", "trip"]);
 
@@ -225,7 +237,7 @@ function sentenceCountry(ctx: RelationContext, s: number): number | undefined {
   for (let i = sentence.start; i < sentence.end; i++) {
     if (TRAVEL.has(w(ctx, i))) return undefined;
     if (w(ctx, i) !== "in") continue;
-    const m = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, i + 1)] ?? -1, ["COUNTRY", "LOCATION"]);
+    const m = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, i + 1)] ?? -1, PLACES);
     if (!m || m.form === "demonym") continue;
     const c = countryOf(ctx, m, false);
     if (c !== undefined) found.add(c);
@@ -242,7 +254,7 @@ function nameOf(ctx: RelationContext, group: MentionRef[], i: number, s: number,
       add(roleRelation(ctx, person, target, person.title ?? "", s, "name-of-employer"));
       let after = target.end;
       // of Harvard University's John F. Kennedy School of Government
-      const inner = isPossessive(ctx, after) ? mentionOf(ctx, ctx.startsAt[after + 1] ?? -1, ["ORGANIZATION"]) : undefined;
+      const inner = isPossessive(ctx, after) ? mentionOf(ctx, ctx.startsAt[after + 1] ?? -1, ORGANIZATIONS) : undefined;
       if (inner) {
         add(roleRelation(ctx, person, inner, person.title ?? "", s, "name-of-employer"));
         after = inner.end;
@@ -337,7 +349,7 @@ function roleOfEmployer(ctx: RelationContext, people: MentionRef[], roleStart: n
     if (!target) {
       // ", leader of Bosnian Serbs and vice-president of the Union of Serb Writers": try the next role
       let j = prep + 1;
-      while (j < prep + 8 && w(ctx, j) !== "and" && sameSentence(ctx, j, prep) && !(isPunct(ctx, j) && w(ctx, j) !== "," && w(ctx, j) !== "-") && !mentionOf(ctx, ctx.covering[j] ?? -1, ["PERSON"])) j++;
+      while (j < prep + 8 && w(ctx, j) !== "and" && sameSentence(ctx, j, prep) && !(isPunct(ctx, j) && w(ctx, j) !== "," && w(ctx, j) !== "-") && !mentionOf(ctx, ctx.covering[j] ?? -1, PERSONS)) j++;
       if (w(ctx, j) !== "and") return;
       roleStart = j + 1;
       const e = roleDescription(ctx, roleStart, 8);
@@ -349,12 +361,12 @@ function roleOfEmployer(ctx: RelationContext, people: MentionRef[], roleStart: n
     const role = roleText(ctx, roleStart, prep);
     let after = target.end;
     if (target.type === "ORGANIZATION") {
-      const targets = coordinatedFrom(ctx, ctx.startsAt[target.start]!, ["ORGANIZATION"]);
+      const targets = coordinatedFrom(ctx, ctx.startsAt[target.start]!, ORGANIZATIONS);
       for (const tg of targets.length > 0 ? targets : [target]) for (const p of people) add(roleRelation(ctx, p, tg, role, s, pattern));
       after = (targets[targets.length - 1] ?? target).end;
       // "of Harvard University 's John F. Kennedy School of Government"
       if (isPossessive(ctx, after)) {
-        const inner = mentionOf(ctx, ctx.startsAt[after + 1] ?? -1, ["ORGANIZATION"]);
+        const inner = mentionOf(ctx, ctx.startsAt[after + 1] ?? -1, ORGANIZATIONS);
         if (inner) {
           for (const p of people) add(roleRelation(ctx, p, inner, role, s, pattern));
           after = inner.end;
@@ -394,14 +406,14 @@ function employerAfter(ctx: RelationContext, i: number, places: boolean): Mentio
   i = skipArticle(ctx, i);
   const m = employerAt(ctx, i);
   // "chairman of the Stuttgart-based Daimler-Benz": the body, not its city
-  if (m && m.type !== "ORGANIZATION" && w(ctx, m.end) === "-" && w(ctx, m.end + 1) === "based") return mentionOf(ctx, ctx.startsAt[m.end + 2] ?? -1, ["ORGANIZATION"]);
+  if (m && m.type !== "ORGANIZATION" && w(ctx, m.end) === "-" && w(ctx, m.end + 1) === "based") return mentionOf(ctx, ctx.startsAt[m.end + 2] ?? -1, ORGANIZATIONS);
   if (m) return m.type === "ORGANIZATION" || places ? m : undefined;
   let j = i;
   // "the investment firm Prudential-Bache", "the Region 2 Border Patrol Police" (a name read in part)
   while (j < i + 4 && ctx.covering[j] === -1 && (ctx.doc.tokens[j]?.kind === TokenKind.Number || (ctx.doc.tokens[j]?.kind === TokenKind.Word && roleDescriptionToken(ctx, j) && w(ctx, j) !== "and"))) j++;
   if (j === i) return undefined;
   if (w(ctx, j) === "of") j++;
-  return mentionOf(ctx, ctx.startsAt[j] ?? -1, ["ORGANIZATION"]);
+  return mentionOf(ctx, ctx.startsAt[j] ?? -1, ORGANIZATIONS);
 }
 
 /** "inventor of the Kodak camera": a lower-case noun after the name makes the name a modifier. */
@@ -425,7 +437,7 @@ function employerAt(ctx: RelationContext, i: number): MentionRef | undefined {
   const m = mentionOf(ctx, ctx.startsAt[i] ?? -1, EMPLOYERS);
   if (!m || m.form !== "demonym") return m;
   for (let j = m.end; j <= m.end + 3; j++) {
-    const org = mentionOf(ctx, ctx.startsAt[j] ?? -1, ["ORGANIZATION"]);
+    const org = mentionOf(ctx, ctx.startsAt[j] ?? -1, ORGANIZATIONS);
     if (org) return org;
     const t = ctx.doc.tokens[j];
     if (!t || t.cap || t.kind !== 0 || ctx.covering[j] !== -1) break;
@@ -489,7 +501,7 @@ function predicate(ctx: RelationContext, people: MentionRef[], end: number, s: n
     return;
   }
   if (LEADING.has(verb)) {
-    const target = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, i + 1)] ?? -1, ["ORGANIZATION"]);
+    const target = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, i + 1)] ?? -1, ORGANIZATIONS);
     if (!target || !sameSentence(ctx, target.start, end - 1)) return;
     const role = HEADS_HEADED_LEADS_ETC.has(verb) ? "head" : CHAIRS_CHAIRED.has(verb) ? "chair" : FOUNDED.has(verb) ? "founder" : OWNS_OWNED.has(verb) ? "owner" : /^join/.test(verb) ? "member" : /^repr/.test(verb) ? "representative" : /^(manag|direct)/.test(verb) ? "manager" : /^operat/.test(verb) ? "operator" : "head";
     for (const p of people) add(roleRelation(ctx, p, target, role, s, "name-leads-employer"));
@@ -504,7 +516,7 @@ function predicate(ctx: RelationContext, people: MentionRef[], end: number, s: n
     if (x === "for" || x === "at" || (x === "on" && WORKING.has(verb))) {
       const target = employerAfter(ctx, j + 1, false);
       // "taught at Harvard University and the National War College"
-      const targets = target ? coordinatedFrom(ctx, ctx.startsAt[target.start]!, ["ORGANIZATION"]) : [];
+      const targets = target ? coordinatedFrom(ctx, ctx.startsAt[target.start]!, ORGANIZATIONS) : [];
       for (const tg of targets.length > 0 ? targets : target ? [target] : []) for (const p of people) add(roleRelation(ctx, p, tg, "", s, WORKING.has(verb) ? "name-works-for" : "name-who-does-for-employer"));
       return;
     }
