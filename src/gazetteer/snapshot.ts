@@ -7,16 +7,16 @@ import { emptyTrie, type Gazetteer, type GazetteerEntry, type KeyVariant, type T
  * (names and contents); a snapshot whose fingerprint no longer matches is ignored.
  */
 export interface Snapshot {
-  format: 2;
+  format: 3;
   fingerprint: string;
   /** Aliases joined by "|", attributes as "key=value" joined by ";": decoded only for entries a text mentions. */
   entries: Array<[name: string, type: number, aliases: string, attributes: string, file: number, line: number]>;
   files: string[];
   /**
-   * The trie's nodes as stored, one per line, so a start-up fills the map without folding case
-   * or joining tokens: the path, a tab, "1" when longer keys go on from it (else "0"), then for
-   * each key ending there a tab and "entry form context token token …" (form as an index into
-   * FORMS, context 1 when the key needs it).
+   * The trie's nodes depth first, one per line, so a start-up fills the maps without folding case
+   * or splitting keys: one space per level of depth, the node's lower-cased token, then for each
+   * key ending there a tab and "entry form context token token …" (form as an index into FORMS,
+   * context 1 when the key needs it). A node's children follow it, one space deeper.
    */
   trie: string;
   lowerStarts: string[];
@@ -24,7 +24,7 @@ export interface Snapshot {
   words: Record<string, string>;
 }
 
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 const FORMS: MentionForm[] = ["name", "alias", "acronym", "short", "demonym"];
 
@@ -67,11 +67,9 @@ class SnapshotEntry implements GazetteerEntry {
 
 /** A trie node read from a snapshot; the keys ending at it are decoded on first use. */
 class SnapshotNode implements TrieNode {
+  children: Map<string, TrieNode> | null = null;
   private decoded: KeyVariant[] | null | undefined;
-  constructor(
-    readonly hasChildren: boolean,
-    private readonly raw: string,
-  ) {}
+  constructor(private readonly raw: string) {}
   get variants(): KeyVariant[] | null {
     if (this.decoded === undefined) this.decoded = this.raw === "" ? null : this.raw.split("\t").map(decodeVariant);
     return this.decoded;
@@ -86,10 +84,14 @@ function decodeVariant(raw: string): KeyVariant {
 export function snapshotGazetteer(g: Gazetteer, fingerprint: string): Snapshot {
   const files = [...new Set(g.entries.map((e) => e.file))];
   const lines: string[] = [];
-  for (const [path, node] of g.trie.nodes) {
-    const variants = (node.variants ?? []).map((v) => `\t${v.entry} ${FORMS.indexOf(v.form)} ${v.needsContext ? 1 : 0} ${v.tokens.join(" ")}`);
-    lines.push(`${path}\t${node.hasChildren ? 1 : 0}${variants.join("")}`);
-  }
+  const write = (level: Map<string, TrieNode>, indent: string) => {
+    for (const [token, node] of level) {
+      const variants = (node.variants ?? []).map((v) => `\t${v.entry} ${FORMS.indexOf(v.form)} ${v.needsContext ? 1 : 0} ${v.tokens.join(" ")}`);
+      lines.push(`${indent}${token}${variants.join("")}`);
+      if (node.children) write(node.children, indent + " ");
+    }
+  };
+  write(g.trie.roots, "");
   return {
     format: SNAPSHOT_FORMAT,
     fingerprint,
@@ -106,9 +108,16 @@ export function restoreGazetteer(s: Snapshot): Gazetteer {
     ([name, type, aliases, attributes, file, line], index) => new SnapshotEntry(index, name, ENTITY_TYPES[type], aliases, attributes, s.files[file], line),
   );
   const trie = emptyTrie();
+  const path: SnapshotNode[] = [];
   for (const line of s.trie.split("\n")) {
-    const tab = line.indexOf("\t");
-    trie.nodes.set(line.slice(0, tab), new SnapshotNode(line.charCodeAt(tab + 1) === 49, line.slice(tab + 3)));
+    let depth = 0;
+    while (line.charCodeAt(depth) === 32) depth++;
+    const tab = line.indexOf("\t", depth);
+    const node = tab === -1 ? new SnapshotNode("") : new SnapshotNode(line.slice(tab + 1));
+    const token = tab === -1 ? line.slice(depth) : line.slice(depth, tab);
+    if (depth === 0) trie.roots.set(token, node);
+    else (path[depth - 1].children ??= new Map()).set(token, node);
+    path[depth] = node;
   }
   for (const first of s.lowerStarts) {
     trie.lowerStarts.add(first);
