@@ -13,10 +13,11 @@ export interface Snapshot {
   entries: Array<[name: string, type: number, aliases: string, attributes: string, file: number, line: number]>;
   files: string[];
   /**
-   * The trie's nodes depth first, one per line, so a start-up fills the maps without folding case
-   * or splitting keys: one space per level of depth, the node's lower-cased token, then for each
-   * key ending there a tab and "entry form context token token …" (form as an index into FORMS,
-   * context 1 when the key needs it). A node's children follow it, one space deeper.
+   * The trie's nodes depth first, one per line, so a start-up reads only the lines of the first key
+   * tokens and a node's children are read when a text first reaches it: one space per level of
+   * depth, the node's lower-cased token, then for each key ending there a tab and "entry form
+   * context token token …" (form as an index into FORMS, context 1 when the key needs it). A
+   * node's children follow it, one space deeper.
    */
   trie: string;
   lowerStarts: string[];
@@ -65,15 +66,45 @@ class SnapshotEntry implements GazetteerEntry {
   }
 }
 
-/** A trie node read from a snapshot; the keys ending at it are decoded on first use. */
+/**
+ * A trie node read from a snapshot: its line and the lines below it. The keys ending at it and its
+ * children are decoded on first use, so a start-up reads only the first tokens of the keys.
+ */
 class SnapshotNode implements TrieNode {
-  children: Map<string, TrieNode> | null = null;
-  private decoded: KeyVariant[] | null | undefined;
-  constructor(private readonly raw: string) {}
+  private decodedVariants: KeyVariant[] | null | undefined;
+  private decodedChildren: Map<string, TrieNode> | null | undefined;
+  constructor(
+    private readonly lines: string[],
+    private readonly line: number,
+    private readonly depth: number,
+  ) {}
   get variants(): KeyVariant[] | null {
-    if (this.decoded === undefined) this.decoded = this.raw === "" ? null : this.raw.split("\t").map(decodeVariant);
-    return this.decoded;
+    if (this.decodedVariants === undefined) {
+      const line = this.lines[this.line];
+      const tab = line.indexOf("\t");
+      this.decodedVariants = tab === -1 ? null : line.slice(tab + 1).split("\t").map(decodeVariant);
+    }
+    return this.decodedVariants;
   }
+  get children(): Map<string, TrieNode> | null {
+    if (this.decodedChildren === undefined) this.decodedChildren = readLevel(this.lines, this.line + 1, this.depth + 1);
+    return this.decodedChildren;
+  }
+}
+
+/** The nodes `depth` spaces deep from line `from` until a line less deep; null when there are none. */
+function readLevel(lines: string[], from: number, depth: number): Map<string, TrieNode> | null {
+  let level: Map<string, TrieNode> | null = null;
+  for (let k = from; k < lines.length; k++) {
+    const line = lines[k];
+    let indent = 0;
+    while (indent < depth && line.charCodeAt(indent) === 32) indent++;
+    if (indent < depth) break;
+    if (line.charCodeAt(depth) === 32) continue;
+    const tab = line.indexOf("\t", depth);
+    (level ??= new Map()).set(tab === -1 ? line.slice(depth) : line.slice(depth, tab), new SnapshotNode(lines, k, depth));
+  }
+  return level;
 }
 
 function decodeVariant(raw: string): KeyVariant {
@@ -108,17 +139,7 @@ export function restoreGazetteer(s: Snapshot): Gazetteer {
     ([name, type, aliases, attributes, file, line], index) => new SnapshotEntry(index, name, ENTITY_TYPES[type], aliases, attributes, s.files[file], line),
   );
   const trie = emptyTrie();
-  const path: SnapshotNode[] = [];
-  for (const line of s.trie.split("\n")) {
-    let depth = 0;
-    while (line.charCodeAt(depth) === 32) depth++;
-    const tab = line.indexOf("\t", depth);
-    const node = tab === -1 ? new SnapshotNode("") : new SnapshotNode(line.slice(tab + 1));
-    const token = tab === -1 ? line.slice(depth) : line.slice(depth, tab);
-    if (depth === 0) trie.roots.set(token, node);
-    else (path[depth - 1].children ??= new Map()).set(token, node);
-    path[depth] = node;
-  }
+  trie.roots = readLevel(s.trie.split("\n"), 0, 0) ?? trie.roots;
   for (const first of s.lowerStarts) {
     trie.lowerStarts.add(first);
     trie.lowerStartChars[first.charCodeAt(0)] = 1;
