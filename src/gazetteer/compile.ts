@@ -1,6 +1,6 @@
 import type { MentionForm } from "../types.js";
 import { foldCase, keyTokens } from "../text/tokenize.js";
-import { emptyTrie, TRIE_SEPARATOR, type Gazetteer, type GazetteerEntry, type KeyVariant, type Trie, type TrieNode } from "./gazetteer.js";
+import { emptyTrie, type Gazetteer, type GazetteerEntry, type KeyVariant, type Trie, type TrieNode } from "./gazetteer.js";
 import type { ParsedEntry } from "./parse.js";
 
 export interface SourceFile {
@@ -70,19 +70,19 @@ function insert(root: Trie, variant: KeyVariant): void {
     root.lowerStarts.add(first);
     root.lowerStartChars[first.charCodeAt(0)] = 1;
   }
-  let path = "";
+  let level = root.roots;
   let node: TrieNode | undefined;
-  for (let k = 0; k < variant.tokens.length; k++) {
-    if (node) node.hasChildren = true;
-    path = k === 0 ? foldCase(variant.tokens[0]) : path + TRIE_SEPARATOR + foldCase(variant.tokens[k]);
-    node = root.nodes.get(path);
+  for (const token of variant.tokens) {
+    if (node) level = node.children ??= new Map();
+    const key = foldCase(token);
+    node = level.get(key);
     if (!node) {
-      node = { variants: null, hasChildren: false };
-      root.nodes.set(path, node);
+      node = { variants: null, children: null };
+      level.set(key, node);
     }
   }
   if (!node) return;
   const list = node.variants ?? (node.variants = []);
-  const same = (v: KeyVariant) => v.entry === variant.entry && v.needsContext === variant.needsContext && v.tokens.join(TRIE_SEPARATOR) === variant.tokens.join(TRIE_SEPARATOR);
+  const same = (v: KeyVariant) => v.entry === variant.entry && v.needsContext === variant.needsContext && v.tokens.join(" ") === variant.tokens.join(" ");
   if (!list.some(same)) list.push(variant);
 }

@@ -21,28 +21,28 @@ export interface KeyVariant {
   needsContext: boolean;
 }
 
-/** One prefix of one or more keys: the keys ending here, and whether longer keys go on from it. */
+/** One prefix of one or more keys: the keys ending here, and the longer keys going on from it. */
 export interface TrieNode {
   variants: KeyVariant[] | null;
-  hasChildren: boolean;
+  /** The nodes one key token further on, by that token lower-cased; null when no longer key goes on. */
+  children: Map<string, TrieNode> | null;
 }
 
 /**
- * A word-level trie stored flat: every key prefix, as lower-cased tokens joined by U+0001,
- * maps to its node ("bank", "bank\u0001of", "bank\u0001of\u0001england").
+ * A word-level trie: the nodes of the first key tokens, lower-cased, each with its children
+ * ("bank" → "of" → "england"), so a match steps from token to token with one lookup of the
+ * token's own lower-case text.
  */
 export interface Trie {
-  nodes: Map<string, TrieNode>;
+  roots: Map<string, TrieNode>;
   /** First key tokens that start in lower case ("dpa", "al"): the only lower-case words a match may start at. */
   lowerStarts: Set<string>;
   /** First characters of `lowerStarts`, so most lower-case words are passed over without a lookup. */
   lowerStartChars: Uint8Array;
 }
 
-export const TRIE_SEPARATOR = "\u0001";
-
 export function emptyTrie(): Trie {
-  return { nodes: new Map(), lowerStarts: new Set(), lowerStartChars: new Uint8Array(65536) };
+  return { roots: new Map(), lowerStarts: new Set(), lowerStartChars: new Uint8Array(65536) };
 }
 
 export interface Gazetteer {

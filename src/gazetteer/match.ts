@@ -1,6 +1,6 @@
 import { TokenKind, type Token } from "../text/tokenize.js";
 import type { Sentence } from "../text/sentences.js";
-import { TRIE_SEPARATOR, type KeyVariant, type Trie } from "./gazetteer.js";
+import type { KeyVariant, Trie } from "./gazetteer.js";
 
 export interface GazetteerMatch {
   /** Token range [start, end). */
@@ -43,17 +43,15 @@ export function matchGazetteer(tokens: Token[], sentences: Sentence[], trie: Tri
     for (let i = s.start; i < s.end; i++) {
       const first = tokens[i];
       if (!first.cap && first.kind !== TokenKind.Number && !(trie.lowerStartChars[first.text.charCodeAt(0) & 0xffff] === 1 && trie.lowerStarts.has(first.text))) continue;
-      let path = first.lower;
-      let node = trie.nodes.get(path);
+      let node = trie.roots.get(first.lower);
       let j = i + 1;
       while (node) {
         if (node.variants) {
           const variants = compatibleVariants(node.variants, tokens, i);
           if (variants.length > 0) matches.push({ start: i, end: j, variants });
         }
-        if (!node.hasChildren || j >= s.end) break;
-        path = path + TRIE_SEPARATOR + tokens[j].lower;
-        node = trie.nodes.get(path);
+        if (node.children === null || j >= s.end) break;
+        node = node.children.get(tokens[j].lower);
         j++;
       }
     }

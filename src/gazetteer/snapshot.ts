@@ -7,16 +7,17 @@ import { emptyTrie, type Gazetteer, type GazetteerEntry, type KeyVariant, type T
  * (names and contents); a snapshot whose fingerprint no longer matches is ignored.
  */
 export interface Snapshot {
-  format: 2;
+  format: 3;
   fingerprint: string;
   /** Aliases joined by "|", attributes as "key=value" joined by ";": decoded only for entries a text mentions. */
   entries: Array<[name: string, type: number, aliases: string, attributes: string, file: number, line: number]>;
   files: string[];
   /**
-   * The trie's nodes as stored, one per line, so a start-up fills the map without folding case
-   * or joining tokens: the path, a tab, "1" when longer keys go on from it (else "0"), then for
-   * each key ending there a tab and "entry form context token token …" (form as an index into
-   * FORMS, context 1 when the key needs it).
+   * The trie's nodes depth first, one per line, so a start-up reads only the lines of the first key
+   * tokens and a node's children are read when a text first reaches it: one space per level of
+   * depth, the node's lower-cased token, then for each key ending there a tab and "entry form
+   * context token token …" (form as an index into FORMS, context 1 when the key needs it). A
+   * node's children follow it, one space deeper.
    */
   trie: string;
   lowerStarts: string[];
@@ -24,7 +25,7 @@ export interface Snapshot {
   words: Record<string, string>;
 }
 
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 const FORMS: MentionForm[] = ["name", "alias", "acronym", "short", "demonym"];
 
@@ -65,17 +66,45 @@ class SnapshotEntry implements GazetteerEntry {
   }
 }
 
-/** A trie node read from a snapshot; the keys ending at it are decoded on first use. */
+/**
+ * A trie node read from a snapshot: its line and the lines below it. The keys ending at it and its
+ * children are decoded on first use, so a start-up reads only the first tokens of the keys.
+ */
 class SnapshotNode implements TrieNode {
-  private decoded: KeyVariant[] | null | undefined;
+  private decodedVariants: KeyVariant[] | null | undefined;
+  private decodedChildren: Map<string, TrieNode> | null | undefined;
   constructor(
-    readonly hasChildren: boolean,
-    private readonly raw: string,
+    private readonly lines: string[],
+    private readonly line: number,
+    private readonly depth: number,
   ) {}
   get variants(): KeyVariant[] | null {
-    if (this.decoded === undefined) this.decoded = this.raw === "" ? null : this.raw.split("\t").map(decodeVariant);
-    return this.decoded;
+    if (this.decodedVariants === undefined) {
+      const line = this.lines[this.line];
+      const tab = line.indexOf("\t");
+      this.decodedVariants = tab === -1 ? null : line.slice(tab + 1).split("\t").map(decodeVariant);
+    }
+    return this.decodedVariants;
   }
+  get children(): Map<string, TrieNode> | null {
+    if (this.decodedChildren === undefined) this.decodedChildren = readLevel(this.lines, this.line + 1, this.depth + 1);
+    return this.decodedChildren;
+  }
+}
+
+/** The nodes `depth` spaces deep from line `from` until a line less deep; null when there are none. */
+function readLevel(lines: string[], from: number, depth: number): Map<string, TrieNode> | null {
+  let level: Map<string, TrieNode> | null = null;
+  for (let k = from; k < lines.length; k++) {
+    const line = lines[k];
+    let indent = 0;
+    while (indent < depth && line.charCodeAt(indent) === 32) indent++;
+    if (indent < depth) break;
+    if (line.charCodeAt(depth) === 32) continue;
+    const tab = line.indexOf("\t", depth);
+    (level ??= new Map()).set(tab === -1 ? line.slice(depth) : line.slice(depth, tab), new SnapshotNode(lines, k, depth));
+  }
+  return level;
 }
 
 function decodeVariant(raw: string): KeyVariant {
@@ -86,10 +115,14 @@ function decodeVariant(raw: string): KeyVariant {
 export function snapshotGazetteer(g: Gazetteer, fingerprint: string): Snapshot {
   const files = [...new Set(g.entries.map((e) => e.file))];
   const lines: string[] = [];
-  for (const [path, node] of g.trie.nodes) {
-    const variants = (node.variants ?? []).map((v) => `\t${v.entry} ${FORMS.indexOf(v.form)} ${v.needsContext ? 1 : 0} ${v.tokens.join(" ")}`);
-    lines.push(`${path}\t${node.hasChildren ? 1 : 0}${variants.join("")}`);
-  }
+  const write = (level: Map<string, TrieNode>, indent: string) => {
+    for (const [token, node] of level) {
+      const variants = (node.variants ?? []).map((v) => `\t${v.entry} ${FORMS.indexOf(v.form)} ${v.needsContext ? 1 : 0} ${v.tokens.join(" ")}`);
+      lines.push(`${indent}${token}${variants.join("")}`);
+      if (node.children) write(node.children, indent + " ");
+    }
+  };
+  write(g.trie.roots, "");
   return {
     format: SNAPSHOT_FORMAT,
     fingerprint,
@@ -106,10 +139,7 @@ export function restoreGazetteer(s: Snapshot): Gazetteer {
     ([name, type, aliases, attributes, file, line], index) => new SnapshotEntry(index, name, ENTITY_TYPES[type], aliases, attributes, s.files[file], line),
   );
   const trie = emptyTrie();
-  for (const line of s.trie.split("\n")) {
-    const tab = line.indexOf("\t");
-    trie.nodes.set(line.slice(0, tab), new SnapshotNode(line.charCodeAt(tab + 1) === 49, line.slice(tab + 3)));
-  }
+  trie.roots = readLevel(s.trie.split("\n"), 0, 0) ?? trie.roots;
   for (const first of s.lowerStarts) {
     trie.lowerStarts.add(first);
     trie.lowerStartChars[first.charCodeAt(0)] = 1;

@@ -14,14 +14,30 @@ export interface SentenceCues {
   abbreviations: ReadonlySet<string>;
 }
 
-const TERMINAL = new Set([".", "!", "?", "…"]);
-const CLOSERS = new Set(["\"", "”", "’", "'", ")", "]", "»"]);
+/** ".", "!", "?" or "…" (tested by character code: every token passes through here). */
+function isTerminal(t: Token): boolean {
+  if (t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** A quote or bracket closing what a sentence end precedes: " ” ’ ' ) ] ». */
+function isCloser(t: Token): boolean {
+  if (t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  return c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93 || c === 0xbb;
+}
+
+/** Where the closers and further stops after a sentence end run out, on the same line ("?!”"). */
+function afterClosers(tokens: Token[], j: number): number {
+  while (j < tokens.length && (isCloser(tokens[j]) || isTerminal(tokens[j])) && !tokens[j].newlineBefore) j++;
+  return j;
+}
 
 function endsSentence(tokens: Token[], i: number, cues: SentenceCues): boolean {
   const t = tokens[i];
-  if (!TERMINAL.has(t.text)) return false;
-  let j = i + 1;
-  while (j < tokens.length && (CLOSERS.has(tokens[j].text) || TERMINAL.has(tokens[j].text)) && !tokens[j].newlineBefore) j++;
+  if (!isTerminal(t)) return false;
+  const j = afterClosers(tokens, i + 1);
   if (j >= tokens.length) return true;
   const next = tokens[j];
   if (next.newlineBefore) return true;
@@ -62,8 +78,7 @@ export function splitSentences(tokens: Token[], cues: SentenceCues): Sentence[] 
     if (i > start && lineBreakEnds(tokens, i)) close(i);
     if (i - start >= MAX_SENTENCE_TOKENS) close(i);
     if (endsSentence(tokens, i, cues)) {
-      let j = i + 1;
-      while (j < tokens.length && (CLOSERS.has(tokens[j].text) || TERMINAL.has(tokens[j].text)) && !tokens[j].newlineBefore) j++;
+      const j = afterClosers(tokens, i + 1);
       close(j);
       i = j - 1;
     }

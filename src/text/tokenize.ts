@@ -61,6 +61,10 @@ function makeToken(text: string, start: number, spaceBefore: boolean, newlineBef
   const lower = kind === TokenKind.Punct ? (c === 0x2019 ? "'" : text) : foldCase(text);
   const cap = kind === TokenKind.Word && isCapital(text, c);
   const allCaps = cap && isAllCaps(text, lower);
+  return newToken(text, start, kind, lower, cap, allCaps, spaceBefore, newlineBefore);
+}
+
+function newToken(text: string, start: number, kind: TokenKind, lower: string, cap: boolean, allCaps: boolean, spaceBefore: boolean, newlineBefore: boolean): Token {
   return { text, start, end: start + text.length, kind, lower, cap, allCaps, spaceBefore, newlineBefore };
 }
 
@@ -186,6 +190,22 @@ function tokenEnd(text: string, i: number, cp: number, k: CharClass): number {
   return i + width(cp);
 }
 
+/**
+ * End of a plain word at i ("said", "Lavrov"): an ASCII letter, then one or more lower-case ASCII
+ * letters, then the end, a space or punctuation other than an apostrophe. 0 for anything else,
+ * which tokenEnd measures.
+ */
+function plainWordEnd(text: string, i: number, first: number): number {
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return 0;
+  let j = i + 1;
+  let c = text.charCodeAt(j);
+  while (c >= 97 && c <= 122) c = text.charCodeAt(++j);
+  if (j - i < 2) return 0;
+  if (j === text.length) return j;
+  const k = c < 128 ? ASCII_CLASS[c] : CharClass.Letter;
+  return (k === CharClass.Space || k === CharClass.Other) && c !== 39 ? j : 0;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
@@ -206,12 +226,17 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    const end = tokenEnd(text, i, cp, k);
-    const raw = text.slice(start, end);
     const spaceBefore = start === 0 || start > prevEnd;
+    const wordEnd = plainWordEnd(text, i, unit);
+    const end = wordEnd > 0 ? wordEnd : tokenEnd(text, i, cp, k);
+    const raw = text.slice(start, end);
     prevEnd = end;
     i = end;
-    if (isPossessive(raw)) {
+    if (wordEnd > 0) {
+      // in lower case, or capitalised with lower case after the first letter: never all capitals
+      const cap = unit <= 90;
+      tokens.push(newToken(raw, start, TokenKind.Word, cap ? raw.toLowerCase() : raw, cap, false, spaceBefore, newlineBefore));
+    } else if (isPossessive(raw)) {
       const stem = raw.slice(0, -2);
       tokens.push(makeToken(stem, start, spaceBefore, newlineBefore));
       tokens.push(makeToken(raw.slice(-2), start + stem.length, false, false));
