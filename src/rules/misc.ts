@@ -59,8 +59,7 @@ export function miscCandidates(doc: Doc, runs: Run[]): Candidate[] {
       }
     }
     // the Wimbledon tournament; the Boston marathon
-    const after = doc.tokens[run.end];
-    if (after && EVENT_NOUN.has(after.text) && doc.sentenceOf[run.end] === doc.sentenceOf[run.start]) {
+    if (run.end < doc.tokens.length && EVENT_NOUN.has(doc.tokens[run.end].text) && doc.sentenceOf[run.end] === doc.sentenceOf[run.start]) {
       const first = firstNameWord(doc, run.start, run.end);
       if (first < run.end) {
         out.push(misc(first, run.end, "rule:name-before-event-noun", PRIORITY.strongRule));

@@ -16,8 +16,8 @@ const COUNTRY_OR_ORGANIZATION: readonly string[] = ["COUNTRY", "ORGANIZATION"];
 export function extendOverConnectors(doc: Doc, end: number, limit: number, connectors: readonly string[] = CONNECTORS): number {
   let j = end;
   for (;;) {
+    if (j >= limit || j >= doc.tokens.length) return j;
     const t = doc.tokens[j];
-    if (!t || j >= limit) return j;
     const connector = connectors.includes(t.text);
     if (!connector) return j;
     let k = j + 1;
@@ -89,7 +89,7 @@ const ORGANIZATION_NOUN = /^(company|firm|group|bank|maker|manufacturer|producer
 
 /** "Cofinec, the first foreign company to list"; "Zenith, a Chicago-based maker of televisions". */
 function organizationApposition(doc: Doc, end: number): boolean {
-  if (doc.tokens[end]?.text !== ",") return false;
+  if (end >= doc.tokens.length || doc.tokens[end].text !== ",") return false;
   const same = (k: number) => k < doc.tokens.length && doc.sentenceOf[k] === doc.sentenceOf[end];
   if (!same(end + 1)) return false;
   const article = doc.tokens[end + 1].lower;

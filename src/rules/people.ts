@@ -73,9 +73,8 @@ const SPEECH_AUXILIARY = new Set(["has", "had", "have", "also", "later", "then",
 
 // Zarifi told reporters; Hamrohon Zarifi said; Prime Minister Viktor Chernomyrdin said; Stone has said
 function nameBeforeReportingVerb(doc: Doc, run: Run, afterTitle: number, out: Candidate[]): void {
-  const verbAt = SPEECH_AUXILIARY.has(doc.tokens[run.end]?.lower) ? run.end + 1 : run.end;
-  const verb = doc.tokens[verbAt];
-  if (verb === undefined || !doc.cues.reportingVerbs.has(verb.lower) || doc.sentenceOf[verbAt] !== doc.sentenceOf[run.start]) return;
+  const verbAt = run.end < doc.tokens.length && SPEECH_AUXILIARY.has(doc.tokens[run.end].lower) ? run.end + 1 : run.end;
+  if (verbAt >= doc.tokens.length || !doc.cues.reportingVerbs.has(doc.tokens[verbAt].lower) || doc.sentenceOf[verbAt] !== doc.sentenceOf[run.start]) return;
   let core = Math.max(run.start, afterTitle);
   while (core < run.end && (isOrdinaryWordAt(doc, core) || doc.cues.notNames.has(doc.tokens[core].text))) core++;
   if (core === run.end || run.end - core > 4) return;
@@ -149,7 +148,7 @@ export function peopleCandidates(doc: Doc, runs: Run[]): Candidate[] {
 
     nameBeforeReportingVerb(doc, run, afterTitle, out);
     if (before >= 0 && reportingVerbs.has(doc.tokens[before].lower)) reportingVerbBeforeName(doc, run, out);
-    if (doc.tokens[run.end]?.text === ",") nameBeforeApposition(doc, run, out);
+    if (run.end < doc.tokens.length && doc.tokens[run.end].text === ",") nameBeforeApposition(doc, run, out);
   }
   return out;
 }

@@ -39,8 +39,7 @@ export function placeCandidates(doc: Doc, runs: Run[]): Candidate[] {
       continue;
     }
     // Chattanooga, Tenn.; Karvossa, Ukraine
-    const comma = doc.tokens[run.end];
-    if (comma?.text === "," && doc.sentenceOf[run.end] === doc.sentenceOf[run.start] && run.end - run.start <= 3 && !isOrdinaryWordAt(doc, run.start)) {
+    if (run.end < doc.tokens.length && doc.tokens[run.end].text === "," && doc.sentenceOf[run.end] === doc.sentenceOf[run.start] && run.end - run.start <= 3 && !isOrdinaryWordAt(doc, run.start)) {
       const regionEnd = isRegionMatch(doc, run.end + 1);
       if (regionEnd > 0) {
         const after = doc.tokens[regionEnd];
