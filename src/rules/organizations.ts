@@ -4,16 +4,20 @@ import { inList, isNameWord, isOrdinaryWordAt, sentenceAt, type Doc } from "./do
 import { nameStartAfterTitles } from "./people.js";
 import type { Run } from "./names.js";
 
-function org(start: number, end: number, rule: string, priority: number = PRIORITY.rule): Candidate {
-  return { start, end, type: "ORGANIZATION", form: "name", source: `rule:${rule}`, priority };
+function org(start: number, end: number, source: string, priority: number = PRIORITY.rule): Candidate {
+  return { start, end, type: "ORGANIZATION", form: "name", source, priority };
 }
 
+const CONNECTORS: readonly string[] = ["of", "for", "and", "&"];
+const OF_FOR: readonly string[] = ["of", "for"];
+const COUNTRY_OR_ORGANIZATION: readonly string[] = ["COUNTRY", "ORGANIZATION"];
+
 /** Extends a run over "X of Y", "X for Y and Z", "X & Y" ("Bank of England", "Organisation for Security and Cooperation in Europe"). */
-export function extendOverConnectors(doc: Doc, end: number, limit: number, connectors: readonly string[] = ["of", "for", "and", "&"]): number {
+export function extendOverConnectors(doc: Doc, end: number, limit: number, connectors: readonly string[] = CONNECTORS): number {
   let j = end;
   for (;;) {
+    if (j >= limit || j >= doc.tokens.length) return j;
     const t = doc.tokens[j];
-    if (!t || j >= limit) return j;
     const connector = connectors.includes(t.text);
     if (!connector) return j;
     let k = j + 1;
@@ -26,9 +30,11 @@ export function extendOverConnectors(doc: Doc, end: number, limit: number, conne
 }
 
 /** "Turkish Foreign Ministry", "CIS Collective Security Treaty Organization": a leading country or organization is its own mention. */
-export function afterLeadingCountries(doc: Doc, start: number, end: number, types: readonly string[] = ["COUNTRY", "ORGANIZATION"]): number {
+export function afterLeadingCountries(doc: Doc, start: number, end: number, types: readonly string[] = COUNTRY_OR_ORGANIZATION): number {
   for (;;) {
-    const lead = (doc.matchesAt.get(start) ?? []).find(
+    const matches = doc.matchesAt.get(start);
+    if (matches === undefined) return start;
+    const lead = matches.find(
       (m) => m.end < end - 1 && m.variants.some((v) => types.includes(doc.gazetteer.entries[v.entry].type) && !v.needsContext),
     );
     if (!lead) return start;
@@ -72,17 +78,20 @@ function inResultLine(doc: Doc, run: Run): boolean {
 }
 
 /** Words after a name that make it a company's: "Cofinec shares fell", "Zenith's net profit". */
-const COMPANY_AFTER = /^(shares|stock|shareholders|stockholders|profit|profits|earnings|revenue|revenues|sales|subsidiary|unit|turnover)$/;
+const COMPANY_AFTER = new Set(["shares", "stock", "shareholders", "stockholders", "profit", "profits", "earnings", "revenue", "revenues", "sales", "subsidiary", "unit", "turnover"]);
 /** Words before a name that make it a company's: "a stake in Cofinec", "the takeover of Zenith". */
-const COMPANY_BEFORE = /^(stake in|shares in|shares of|bid for|takeover of|acquisition of|merger with|analyst at|unit of|subsidiary of|stake of)$/;
+const COMPANY_BEFORE = new Set(["stake in", "shares in", "shares of", "bid for", "takeover of", "acquisition of", "merger with", "analyst at", "unit of", "subsidiary of", "stake of"]);
+/** The last words of COMPANY_BEFORE, checked before the pair is put together. */
+const COMPANY_BEFORE_LAST = new Set([...COMPANY_BEFORE].map((phrase) => phrase.slice(phrase.indexOf(" ") + 1)));
 
 /** Nouns that, in an apposition after a name, say it is an organization ("Cofinec, the packaging company"). */
 const ORGANIZATION_NOUN = /^(company|firm|group|bank|maker|manufacturer|producer|carrier|airline|insurer|retailer|operator|supplier|newspaper|daily|weekly|broadcaster|agency|club|party|union|organisation|organization|movement|association|institute|university|chain|conglomerate|subsidiary|brokerage|fund|charity|consortium|exporter|importer|distributor|developer|publisher)$/;
 
 /** "Cofinec, the first foreign company to list"; "Zenith, a Chicago-based maker of televisions". */
 function organizationApposition(doc: Doc, end: number): boolean {
+  if (end >= doc.tokens.length || doc.tokens[end].text !== ",") return false;
   const same = (k: number) => k < doc.tokens.length && doc.sentenceOf[k] === doc.sentenceOf[end];
-  if (!same(end + 1) || doc.tokens[end].text !== ",") return false;
+  if (!same(end + 1)) return false;
   const article = doc.tokens[end + 1].lower;
   if (article !== "a" && article !== "an" && article !== "the") return false;
   for (let k = end + 2; k < end + 7 && same(k); k++) {
@@ -96,30 +105,42 @@ function organizationApposition(doc: Doc, end: number): boolean {
 
 /** A name that business copy treats as a company, whatever else it looks like. */
 function companyContext(doc: Doc, start: number, end: number): boolean {
-  const same = (k: number) => k >= 0 && k < doc.tokens.length && doc.sentenceOf[k] === doc.sentenceOf[start];
+  const sentence = doc.sentenceOf[start];
   let k = end;
-  if (same(k) && (doc.tokens[k].lower === "'s")) k++;
-  if (same(k) && COMPANY_AFTER.test(doc.tokens[k].lower) && !doc.tokens[k].cap) return true;
-  if (same(start - 2) && COMPANY_BEFORE.test(`${doc.tokens[start - 2].lower} ${doc.tokens[start - 1].lower}`)) return true;
+  if (k < doc.tokens.length && doc.sentenceOf[k] === sentence && doc.tokens[k].lower === "'s") k++;
+  if (k < doc.tokens.length && doc.sentenceOf[k] === sentence && COMPANY_AFTER.has(doc.tokens[k].lower) && !doc.tokens[k].cap) return true;
+  if (start >= 2 && doc.sentenceOf[start - 2] === sentence && COMPANY_BEFORE_LAST.has(doc.tokens[start - 1].lower)) {
+    if (COMPANY_BEFORE.has(`${doc.tokens[start - 2].lower} ${doc.tokens[start - 1].lower}`)) return true;
+  }
   return organizationApposition(doc, end);
+}
+
+// Daimler-Benz AG; Nissan Motor Co. Ltd.: a known company followed only by suffix words is that company
+function knownNameWithSuffix(doc: Doc, start: number, runEnd: number, out: Candidate[]): boolean {
+  const company = doc.matchesAt.get(start)!.find((m) => m.end < runEnd && m.variants.some((v) => doc.gazetteer.entries[v.entry].type === "ORGANIZATION" && !v.needsContext));
+  if (!company || !onlySuffixWords(doc, company.end, runEnd)) return false;
+  const variant = company.variants.find((v) => doc.gazetteer.entries[v.entry].type === "ORGANIZATION")!;
+  const end = withFullStop(doc, runEnd);
+  out.push({ start, end, type: "ORGANIZATION", form: "alias", source: "rule:known-name-with-suffix", priority: PRIORITY.strongRule, entry: variant.entry });
+  return true;
 }
 
 export function organizationCandidates(doc: Doc, runs: Run[]): Candidate[] {
   const out: Candidate[] = [];
   const { orgSuffixes, orgHeads } = doc.cues;
   for (const run of runs) {
+    const sentence = sentenceAt(doc, run.start);
     // Cofinec shares fell; a stake in Zenith
-    if (run.end - run.start <= 3 && !sentenceAt(doc, run.start).allCaps && companyContext(doc, run.start, run.end)) {
+    if (run.end - run.start <= 3 && !sentence.allCaps && companyContext(doc, run.start, run.end)) {
       let first = run.start;
       while (first < run.end && isOrdinaryWordAt(doc, first)) first++;
       // "Tokyo shares", "the Buenos Aires stock exchange": a known name keeps its own type
-      if (first < run.end && !doc.matchesAt.has(first)) out.push(org(first, run.end, "company-context", PRIORITY.strongRule));
+      if (first < run.end && !doc.matchesAt.has(first)) out.push(org(first, run.end, "rule:company-context", PRIORITY.strongRule));
     }
     // Gloria Bistrita 2 Dinamo Bucharest 1
-    if (doc.sportsDocument && run.end - run.start >= 2 && run.end - run.start <= 4 && inResultLine(doc, run) && !sentenceAt(doc, run.start).allCaps) {
-      out.push(org(run.start, run.end, "team-in-result-line", PRIORITY.strongRule));
+    if (doc.sportsDocument && run.end - run.start >= 2 && run.end - run.start <= 4 && inResultLine(doc, run) && !sentence.allCaps) {
+      out.push(org(run.start, run.end, "rule:team-in-result-line", PRIORITY.strongRule));
     }
-    const sentence = sentenceAt(doc, run.start);
     let start = run.start;
     while (start < run.end && isOrdinaryWordAt(doc, start) && !orgHeads.has(doc.tokens[start].text)) start++;
     const afterTitle = nameStartAfterTitles(doc, { start, end: run.end });
@@ -128,28 +149,17 @@ export function organizationCandidates(doc: Doc, runs: Run[]): Candidate[] {
 
     // University of Texas; Ministry of Foreign Affairs; Bank of England
     const extended = extendOverConnectors(doc, run.end, sentence.end);
-    for (let k = start; k < run.end; k++) {
-      if (inList(orgHeads, doc.tokens[k]) && extended > run.end && k === run.end - 1) {
-        out.push(org(start, extended, "org-of-name"));
-      }
-    }
+    if (extended > run.end && inList(orgHeads, doc.tokens[run.end - 1])) out.push(org(start, extended, "rule:org-of-name"));
 
     // Procter & Gamble; Douglas & Lomason: an ampersand joins firm names, not a person's
     for (let k = start + 1; k < run.end - 1; k++) {
       if (doc.tokens[k].text === "&") {
-        out.push(org(start, run.end, "ampersand-name"));
+        out.push(org(start, run.end, "rule:ampersand-name"));
         break;
       }
     }
 
-    // Daimler-Benz AG; Nissan Motor Co. Ltd.: a known company followed only by suffix words is that company
-    const company = (doc.matchesAt.get(start) ?? []).find((m) => m.end < run.end && m.variants.some((v) => doc.gazetteer.entries[v.entry].type === "ORGANIZATION" && !v.needsContext));
-    if (company && onlySuffixWords(doc, company.end, run.end)) {
-      const variant = company.variants.find((v) => doc.gazetteer.entries[v.entry].type === "ORGANIZATION")!;
-      const end = withFullStop(doc, run.end);
-      out.push({ ...org(start, end, "known-name-with-suffix", PRIORITY.strongRule), entry: variant.entry, form: "alias" });
-      continue;
-    }
+    if (doc.matchesAt.has(start) && knownNameWithSuffix(doc, start, run.end, out)) continue;
 
     // Brenmark Holdings Ltd.; Northern Grain Exporters Association; Foreign Ministry
     start = afterLeadingCountries(doc, start, run.end);
@@ -159,8 +169,8 @@ export function organizationCandidates(doc: Doc, runs: Run[]): Candidate[] {
       if (sentence.allCaps && run.end - run.start > 4) break;
       let end = withFullStop(doc, k + 1);
       // Democratic Forces for the Liberation of Rwanda
-      if (end === run.end && (doc.tokens[end]?.text === "for" || doc.tokens[end]?.text === "of")) end = extendOverConnectors(doc, end, sentence.end, ["of", "for"]);
-      out.push(org(coordinatedStart(doc, start, sentence.start), end, "org-suffix"));
+      if (end === run.end && (doc.tokens[end]?.text === "for" || doc.tokens[end]?.text === "of")) end = extendOverConnectors(doc, end, sentence.end, OF_FOR);
+      out.push(org(coordinatedStart(doc, start, sentence.start), end, "rule:org-suffix"));
       break;
     }
   }

@@ -1,10 +1,10 @@
 import { TokenKind } from "../text/tokenize.js";
 import { PRIORITY, type Candidate } from "./candidate.js";
-import { inList, isNameWord, isOrdinaryWordAt, sentenceAt, type Doc } from "./document.js";
+import { inList, isNameWord, isOrdinaryWordAt, type Doc } from "./document.js";
 import type { Run } from "./names.js";
 
-function person(start: number, end: number, rule: string, priority: number, attributes?: Record<string, string>): Candidate {
-  return { start, end, type: "PERSON", form: "name", source: `rule:${rule}`, priority, attributes };
+function person(start: number, end: number, source: string, priority: number = PRIORITY.rule, attributes?: Record<string, string>): Candidate {
+  return { start, end, type: "PERSON", form: "name", source, priority, attributes };
 }
 
 /** Non-person gazetteer entry that covers the whole stretch ("General Motors", "Manchester United"). */
@@ -50,80 +50,105 @@ function nameSpan(doc: Doc, start: number, runEnd: number): number {
   return end;
 }
 
-const SPEECH_AUXILIARY = /^(has|had|have|also|later|then|again|earlier|once|recently|previously|would|will|could|might|repeatedly|reportedly)$/;
+// President Emomali Rahmon; Foreign Minister Hamrohon Zarifi; Gen. Petrov; spokesman Ivan Petrov
+function titleBeforeName(doc: Doc, run: Run, afterTitle: number, out: Candidate[]): void {
+  const end = nameSpan(doc, afterTitle, run.end);
+  if (end > afterTitle && !coveredByOtherGazetteer(doc, afterTitle, end)) {
+    const title = doc.text.slice(doc.tokens[run.start].start, doc.tokens[afterTitle - 1].end).replace(/\.$/, "");
+    out.push(person(afterTitle, end, "rule:title-before-name", PRIORITY.strongRule, { title }));
+  }
+}
+
+/** "J.D.", "U.S.": capital letters each with a full stop. */
+const INITIALS = /^(\p{Lu}\.)+$/u;
+
+// J.D. Tippit; J. D. Salinger — but not "U.S. Open", whose first word the gazetteer knows
+function startsWithInitials(doc: Doc, run: Run): boolean {
+  const first = doc.tokens[run.start].text;
+  if (first.length === 1) return doc.tokens[run.start + 1]?.text === ".";
+  return first.charCodeAt(first.length - 1) === 46 && INITIALS.test(first);
+}
+
+const SPEECH_AUXILIARY = new Set(["has", "had", "have", "also", "later", "then", "again", "earlier", "once", "recently", "previously", "would", "will", "could", "might", "repeatedly", "reportedly"]);
+
+// Zarifi told reporters; Hamrohon Zarifi said; Prime Minister Viktor Chernomyrdin said; Stone has said
+function nameBeforeReportingVerb(doc: Doc, run: Run, afterTitle: number, out: Candidate[]): void {
+  const verbAt = run.end < doc.tokens.length && SPEECH_AUXILIARY.has(doc.tokens[run.end].lower) ? run.end + 1 : run.end;
+  if (verbAt >= doc.tokens.length || !doc.cues.reportingVerbs.has(doc.tokens[verbAt].lower) || doc.sentenceOf[verbAt] !== doc.sentenceOf[run.start]) return;
+  let core = Math.max(run.start, afterTitle);
+  while (core < run.end && (isOrdinaryWordAt(doc, core) || doc.cues.notNames.has(doc.tokens[core].text))) core++;
+  if (core === run.end || run.end - core > 4) return;
+  const lastWord = doc.tokens[run.end - 1].text;
+  if (doc.cues.orgSuffixes.has(lastWord) || doc.cues.placeSuffixes.has(lastWord) || doc.cues.miscSuffixes.has(lastWord)) return;
+  if (run.end - core === 1) {
+    const word = doc.tokens[core];
+    const firstName = doc.cues.firstNames.has(word.text);
+    if (doc.cues.commonWords.has(word.lower) && !firstName && !doc.cues.surnames.has(word.text)) return;
+    // "The VCC said": an acronym that speaks is an organization
+    if (word.allCaps && !firstName) {
+      out.push({ start: core, end: run.end, type: "ORGANIZATION", form: "name", source: "rule:acronym-before-reporting-verb", priority: PRIORITY.rule });
+      return;
+    }
+  }
+  out.push(person(core, run.end, "rule:name-before-reporting-verb"));
+}
+
+// "…," said Kevin O'Brien, a spokesman; "No," said Velto.
+function reportingVerbBeforeName(doc: Doc, run: Run, out: Candidate[]): void {
+  const words = run.end - run.start;
+  if (words > 4) return;
+  if (words === 1 && (doc.tokens[run.start].allCaps || doc.cues.commonWords.has(doc.tokens[run.start].lower))) return;
+  const after = doc.tokens[run.end];
+  if (!after || after.text === "," || after.text === "." || doc.sentenceOf[run.end] !== doc.sentenceOf[run.start]) {
+    out.push(person(run.start, run.end, "rule:reporting-verb-before-name"));
+  }
+}
+
+// Mikhail Shevtsov, a correspondent for ITAR-TASS; Ivan Petrov, 45,
+function nameBeforeApposition(doc: Doc, run: Run, out: Candidate[]): void {
+  const a = doc.tokens[run.end + 1];
+  if (a === undefined) return;
+  const b = doc.tokens[run.end + 2];
+  if (a.text === "a" || a.text === "an" || a.text === "the") {
+    const c = doc.tokens[run.end + 3];
+    const isRole = (t: typeof a | undefined) => t !== undefined && doc.cues.personRoles.has(t.text);
+    if (isRole(b) || (b && !b.cap && isRole(c))) out.push(person(run.start, run.end, "rule:name-before-role"));
+  } else if (a.kind === TokenKind.Number && /^\d{2}$/.test(a.text) && b?.text === ",") {
+    out.push(person(run.start, run.end, "rule:name-before-age"));
+  }
+}
 
 export function peopleCandidates(doc: Doc, runs: Run[]): Candidate[] {
   const out: Candidate[] = [];
-  const { firstNames, ambiguousFirstNames, reportingVerbs, commonWords, personRoles } = doc.cues;
+  const { firstNames, ambiguousFirstNames, reportingVerbs, commonWords } = doc.cues;
   for (const run of runs) {
-    const sentence = sentenceAt(doc, run.start);
-
-    // President Emomali Rahmon; Foreign Minister Hamrohon Zarifi; Gen. Petrov; spokesman Ivan Petrov
     const afterTitle = nameStartAfterTitles(doc, run);
-    if (afterTitle > run.start && afterTitle < run.end) {
-      const end = nameSpan(doc, afterTitle, run.end);
-      if (end > afterTitle && !coveredByOtherGazetteer(doc, afterTitle, end)) {
-        const title = doc.text.slice(doc.tokens[run.start].start, doc.tokens[afterTitle - 1].end).replace(/\.$/, "");
-        out.push(person(afterTitle, end, "title-before-name", PRIORITY.strongRule, { title }));
-      }
-    }
-    const prev = doc.tokens[run.start - 1];
-    if (prev && isTitle(doc, run.start - 1) && (!prev.cap || sentence.allCaps) && doc.sentenceOf[run.start - 1] === doc.sentenceOf[run.start]) {
-      if (!coveredByOtherGazetteer(doc, run.start, run.end)) {
-        out.push(person(run.start, run.end, "title-before-name", PRIORITY.strongRule, { title: prev.text }));
+    if (afterTitle > run.start && afterTitle < run.end) titleBeforeName(doc, run, afterTitle, out);
+    const before = run.start - 1;
+    if (before >= 0 && isTitle(doc, before) && doc.sentenceOf[before] === doc.sentenceOf[run.start]) {
+      const prev = doc.tokens[before];
+      if ((!prev.cap || doc.sentences[doc.sentenceOf[run.start]].allCaps) && !coveredByOtherGazetteer(doc, run.start, run.end)) {
+        out.push(person(run.start, run.end, "rule:title-before-name", PRIORITY.strongRule, { title: prev.text }));
       }
     }
 
-    const first = doc.tokens[run.start];
     // Sergei Lavrov; Anna van der Mool — a known first name and at least one more name word
+    const first = doc.tokens[run.start];
     if (run.end - run.start >= 2 && inList(firstNames, first)) {
       const second = doc.tokens[run.start + 1];
       const ambiguous = inList(ambiguousFirstNames, first) || commonWords.has(first.lower);
       if (!ambiguous || (second.cap && !commonWords.has(second.lower))) {
-        out.push(person(run.start, run.end, "first-name", PRIORITY.rule));
+        out.push(person(run.start, run.end, "rule:first-name"));
       }
     }
 
-    // J.D. Tippit; J. D. Salinger — but not "U.S. Open", whose first word the gazetteer knows
-    const initials = /^(\p{Lu}\.)+$/u.test(first.text) || (first.text.length === 1 && doc.tokens[run.start + 1]?.text === ".");
-    if (initials && run.end - run.start >= 2 && run.end - run.start <= 4 && !doc.matchesAt.has(run.start)) {
-      out.push(person(run.start, run.end, "initials", PRIORITY.rule));
+    if (run.end - run.start >= 2 && run.end - run.start <= 4 && startsWithInitials(doc, run) && !doc.matchesAt.has(run.start)) {
+      out.push(person(run.start, run.end, "rule:initials"));
     }
 
-    // Zarifi told reporters; Hamrohon Zarifi said; Prime Minister Viktor Chernomyrdin said; Stone has said
-    const verbAt = SPEECH_AUXILIARY.test(doc.tokens[run.end]?.lower ?? "") ? run.end + 1 : run.end;
-    const next = doc.tokens[verbAt];
-    let core = Math.max(run.start, afterTitle);
-    while (core < run.end && (isOrdinaryWordAt(doc, core) || doc.cues.notNames.has(doc.tokens[core].text))) core++;
-    const lastWord = doc.tokens[run.end - 1];
-    const namesAThing = doc.cues.orgSuffixes.has(lastWord.text) || doc.cues.placeSuffixes.has(lastWord.text) || doc.cues.miscSuffixes.has(lastWord.text);
-    const oneOrdinaryWord = run.end - core === 1 && commonWords.has(doc.tokens[core].lower) && !firstNames.has(doc.tokens[core].text) && !doc.cues.surnames.has(doc.tokens[core].text);
-    if (next && core < run.end && !namesAThing && !oneOrdinaryWord && reportingVerbs.has(next.lower) && run.end - core <= 4 && doc.sentenceOf[verbAt] === doc.sentenceOf[run.start]) {
-      // "The VCC said": an acronym that speaks is an organization
-      const acronym = run.end - core === 1 && doc.tokens[core].allCaps && !firstNames.has(doc.tokens[core].text);
-      if (acronym) out.push({ start: core, end: run.end, type: "ORGANIZATION", form: "name", source: "rule:acronym-before-reporting-verb", priority: PRIORITY.rule });
-      else out.push(person(core, run.end, "name-before-reporting-verb", PRIORITY.rule));
-    }
-    // "…," said Kevin O'Brien, a spokesman; "No," said Velto.
-    const oneWordSpeaker = run.end - run.start === 1 && !commonWords.has(first.lower) && !first.allCaps;
-    if (prev && reportingVerbs.has(prev.lower) && (run.end - run.start >= 2 || oneWordSpeaker) && run.end - run.start <= 4) {
-      const after = doc.tokens[run.end];
-      if (!after || after.text === "," || after.text === "." || doc.sentenceOf[run.end] !== doc.sentenceOf[run.start]) {
-        out.push(person(run.start, run.end, "reporting-verb-before-name", PRIORITY.rule));
-      }
-    }
-    // Mikhail Shevtsov, a correspondent for ITAR-TASS; Ivan Petrov, 45,
-    if (next?.text === ",") {
-      const a = doc.tokens[run.end + 1];
-      const b = doc.tokens[run.end + 2];
-      const c = doc.tokens[run.end + 3];
-      const isRole = (t: typeof a) => t !== undefined && personRoles.has(t.text);
-      if (a && (a.text === "a" || a.text === "an" || a.text === "the") && (isRole(b) || (b && !b.cap && isRole(c)))) {
-        out.push(person(run.start, run.end, "name-before-role", PRIORITY.rule));
-      } else if (a?.kind === TokenKind.Number && /^\d{2}$/.test(a.text) && b?.text === ",") {
-        out.push(person(run.start, run.end, "name-before-age", PRIORITY.rule));
-      }
-    }
+    nameBeforeReportingVerb(doc, run, afterTitle, out);
+    if (before >= 0 && reportingVerbs.has(doc.tokens[before].lower)) reportingVerbBeforeName(doc, run, out);
+    if (run.end < doc.tokens.length && doc.tokens[run.end].text === ",") nameBeforeApposition(doc, run, out);
   }
   return out;
 }

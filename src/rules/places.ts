@@ -4,8 +4,8 @@ import { isOrdinaryWordAt, sentenceAt, type Doc } from "./document.js";
 import { isDateline } from "./gazetteer.js";
 import type { Run } from "./names.js";
 
-function place(start: number, end: number, rule: string, priority: number = PRIORITY.rule): Candidate {
-  return { start, end, type: "LOCATION", form: "name", source: `rule:${rule}`, priority };
+function place(start: number, end: number, source: string): Candidate {
+  return { start, end, type: "LOCATION", form: "name", source, priority: PRIORITY.rule };
 }
 
 /** A country, state or province starts at token `start` ("Tenn.", "Ukraine"); a city does not count. */
@@ -24,32 +24,29 @@ export function placeCandidates(doc: Doc, runs: Run[]): Candidate[] {
   const out: Candidate[] = [];
   for (const run of runs) {
     const words = run.end - run.start;
-    const last = doc.tokens[run.end - 1];
-    const first = doc.tokens[run.start];
     // Tiananmen Square; Grace Road; Karvossa Province
-    if (words >= 2 && words <= 4 && doc.cues.placeSuffixes.has(last.text) && !sentenceAt(doc, run.start).allCaps) {
+    if (words >= 2 && words <= 4 && doc.cues.placeSuffixes.has(doc.tokens[run.end - 1].text) && !sentenceAt(doc, run.start).allCaps) {
       const start = isOrdinaryWordAt(doc, run.start) ? run.start + 1 : run.start;
-      if (run.end - start >= 2) out.push(place(start, run.end, "place-suffix"));
+      if (run.end - start >= 2) out.push(place(start, run.end, "rule:place-suffix"));
     }
     // Mount Kenya; Lake Victoria; Fort Worth
-    if (words >= 2 && words <= 3 && doc.cues.placePrefixes.has(first.text) && !sentenceAt(doc, run.start).allCaps) {
-      out.push(place(run.start, run.end, "place-prefix"));
+    if (words >= 2 && words <= 3 && doc.cues.placePrefixes.has(doc.tokens[run.start].text) && !sentenceAt(doc, run.start).allCaps) {
+      out.push(place(run.start, run.end, "rule:place-prefix"));
     }
     // DUSHANBE, April 24 (Itar-Tass) –
     if (isDateline(doc, run.start, run.end) && run.end - run.start <= 3) {
-      out.push(place(run.start, run.end, "dateline"));
+      out.push(place(run.start, run.end, "rule:dateline"));
       continue;
     }
     // Chattanooga, Tenn.; Karvossa, Ukraine
-    const comma = doc.tokens[run.end];
-    if (comma?.text === "," && doc.sentenceOf[run.end] === doc.sentenceOf[run.start] && run.end - run.start <= 3 && !isOrdinaryWordAt(doc, run.start)) {
+    if (run.end < doc.tokens.length && doc.tokens[run.end].text === "," && doc.sentenceOf[run.end] === doc.sentenceOf[run.start] && run.end - run.start <= 3 && !isOrdinaryWordAt(doc, run.start)) {
       const regionEnd = isRegionMatch(doc, run.end + 1);
       if (regionEnd > 0) {
         const after = doc.tokens[regionEnd];
         const closes = !after || after.kind === TokenKind.Punct || !after.cap || doc.sentenceOf[regionEnd] !== doc.sentenceOf[run.start];
         const prev = doc.tokens[run.start - 1];
         const listed = prev?.text === ",";
-        if (closes && !listed) out.push(place(run.start, run.end, "city-comma-region"));
+        if (closes && !listed) out.push(place(run.start, run.end, "rule:city-comma-region"));
       }
     }
   }
