@@ -14,7 +14,6 @@ export function bilateralRelations(ctx: RelationContext): Found[] {
     if (a !== undefined && b !== undefined && a !== b) out.push({ type: "bilateral", subject: a, object: b, sentence: s, pattern });
   };
   ctx.bySentence.forEach((list, s) => {
-    const sentence = ctx.doc.sentences[s]!;
     for (const k of list) {
       const m = ctx.mentions[k]!;
       if (m.type !== "COUNTRY" && m.type !== "LOCATION") continue;
@@ -40,7 +39,8 @@ export function bilateralRelations(ctx: RelationContext): Found[] {
     }
     // relations between Moscow and Dushanbe; talks between Russia and Tajikistan
     if (list.length < 2 || (ctx.sentenceWords[s]! & HAS_BETWEEN) === 0) return;
-    for (let i = sentence.start; i < sentence.end; i++) {
+    for (let t = ctx.wordTokensFrom[s]!; t < ctx.wordTokensFrom[s + 1]!; t++) {
+      const i = ctx.wordTokens[t]!;
       if (w(ctx, i) !== "between") continue;
       let j = i + 1;
       if (w(ctx, j) === "the") j++;

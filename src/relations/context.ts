@@ -52,20 +52,24 @@ export interface RelationContext {
   bySentence: number[][];
   /** Per sentence, the `HAS_*` flags of the words it holds. */
   sentenceWords: number[];
+  /** Tokens holding one of those words, in text order; a sentence with fewer than two mentions has none. */
+  wordTokens: number[];
+  /** Sentence s's entries of `wordTokens` are [wordTokensFrom[s], wordTokensFrom[s + 1]). */
+  wordTokensFrom: number[];
   /** COUNTRY entities by upper-cased name. */
   countryByName: Map<string, number>;
   toCodePoint: CodePointMap;
 }
 
 export function buildContext(doc: Doc, resolved: ResolvedEntities): RelationContext {
-  const mentions = mentionsInTextOrder(resolved);
   const size = doc.tokens.length + 1;
-  // the four token indexes share one buffer: a single allocation per document
-  const indexes = new Int32Array(4 * size).fill(-1);
+  const indexes = tokenIndexBuffer(4 * size);
+  const mentions = mentionsInTextOrder(resolved);
+  indexes.fill(-1, 0, 4 * size);
   const startsAt = indexes.subarray(0, size);
   const endsBefore = indexes.subarray(size, 2 * size);
   const covering = indexes.subarray(2 * size, 3 * size);
-  const roleWordAt = indexes.subarray(3 * size);
+  const roleWordAt = indexes.subarray(3 * size, 4 * size);
   const bySentence: number[][] = new Array<number[]>(doc.sentences.length).fill(NONE);
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
@@ -81,6 +85,7 @@ export function buildContext(doc: Doc, resolved: ResolvedEntities): RelationCont
     const e = resolved.entities[k]!;
     if (e.type === "COUNTRY") countryByName.set(e.name.toUpperCase(), k);
   }
+  const words = sentenceWordsOf(doc, bySentence);
   return {
     doc,
     entities: resolved.entities,
@@ -90,10 +95,28 @@ export function buildContext(doc: Doc, resolved: ResolvedEntities): RelationCont
     covering,
     roleWordAt,
     bySentence,
-    sentenceWords: sentenceWordsOf(doc, bySentence),
+    sentenceWords: words.flags,
+    wordTokens: words.tokens,
+    wordTokensFrom: words.from,
     countryByName,
     toCodePoint: resolved.toCodePoint,
   };
+}
+
+/** Token index buffers of documents up to this many entries are kept for the next document. */
+const KEPT_BUFFER_LIMIT = 1 << 20;
+let keptBuffer = new Int32Array(4096);
+
+/**
+ * The four token indexes of a document, in one buffer shared from document to document: a fresh
+ * typed array per document costs more than the patterns that read it. The context lives only
+ * while extractRelations runs, so no two documents use the buffer at once.
+ */
+function tokenIndexBuffer(length: number): Int32Array {
+  if (length <= keptBuffer.length) return keptBuffer;
+  if (length > KEPT_BUFFER_LIMIT) return new Int32Array(length);
+  keptBuffer = new Int32Array(Math.min(KEPT_BUFFER_LIMIT, Math.max(length, 2 * keptBuffer.length)));
+  return keptBuffer;
 }
 
 function mentionsInTextOrder(resolved: ResolvedEntities): MentionRef[] {
@@ -120,13 +143,16 @@ export const HAS_POSSESSIVE = 8;
 const ANY_WORDS = HAS_BETWEEN | HAS_NATIVE | HAS_BORN | HAS_POSSESSIVE;
 
 /**
- * One pass over the sentences with two mentions or more for the words of `sentenceWordFlag`. A sentence
- * with one mention is not read (only "born" matters there, and findBorn looks at a few tokens itself):
- * it may hold any of the words. A sentence without mentions yields nothing.
+ * One pass over the sentences with two mentions or more for the words of `sentenceWordFlag`, noting
+ * the tokens that hold them. A sentence with one mention is not read (only "born" matters there, and
+ * findBorn looks at a few tokens itself): it may hold any of the words. A sentence without mentions yields nothing.
  */
-function sentenceWordsOf(doc: Doc, bySentence: number[][]): number[] {
+function sentenceWordsOf(doc: Doc, bySentence: number[][]): { flags: number[]; tokens: number[]; from: number[] } {
   const flags = new Array<number>(bySentence.length).fill(0);
+  const tokens: number[] = [];
+  const from: number[] = [];
   for (let s = 0; s < bySentence.length; s++) {
+    from.push(tokens.length);
     const mentions = bySentence[s]!.length;
     if (mentions < 2) {
       if (mentions === 1) flags[s] = ANY_WORDS;
@@ -134,28 +160,30 @@ function sentenceWordsOf(doc: Doc, bySentence: number[][]): number[] {
     }
     const { start, end } = doc.sentences[s]!;
     let found = 0;
-    for (let i = start; i < end; i++) found |= sentenceWordFlag(doc.tokens[i]!.lower);
+    for (let i = start; i < end; i++) {
+      const flag = sentenceWordFlag(doc.tokens[i]!.lower);
+      if (flag === 0) continue;
+      found |= flag;
+      tokens.push(i);
+    }
     flags[s] = found;
   }
-  return flags;
+  from.push(tokens.length);
+  return { flags, tokens, from };
 }
 
 // "talks between Lavrov and Zarifi"; "his native South Carolina"; "was born in Philadelphia"; "her home in Louisville", "Merin Tolk's Denver home"
-// (the length first: most tokens are rejected without comparing characters)
+// (the first letter first: most tokens are rejected without comparing strings)
 function sentenceWordFlag(x: string): number {
-  switch (x.length) {
-    case 1:
-      return x === "'" ? HAS_POSSESSIVE : 0;
-    case 2:
-      return x === "'s" ? HAS_POSSESSIVE : 0;
-    case 3:
+  switch (x.charCodeAt(0)) {
+    case 39: // '
+      return x === "'" || x === "'s" ? HAS_POSSESSIVE : 0;
+    case 104: // h
       return x === "his" || x === "her" ? HAS_POSSESSIVE : 0;
-    case 4:
-      return x === "born" ? HAS_BORN : 0;
-    case 6:
+    case 98: // b
+      return x === "born" ? HAS_BORN : x === "between" ? HAS_BETWEEN : 0;
+    case 110: // n
       return x === "native" ? HAS_NATIVE : 0;
-    case 7:
-      return x === "between" ? HAS_BETWEEN : 0;
     default:
       return 0;
   }

@@ -21,12 +21,14 @@ const TYPE_ORDER: readonly RelationType[] = ["holds_role", "member_of", "located
  */
 export function extractRelations(doc: Doc, resolved: ResolvedEntities): Relation[] {
   const ctx = buildContext(doc, resolved);
-  const merged = new Map<string, { found: Found; sentences: Set<number> }>();
+  // one number per (type, subject, object): cheaper to hash than a joined string
+  const entityCount = resolved.entities.length;
+  const merged = new Map<number, { found: Found; sentences: Set<number> }>();
   for (const family of FAMILIES) {
     for (const f of family(ctx)) {
       if (f.subject === f.object) continue;
       const found = SYMMETRIC.has(f.type) && f.object < f.subject ? { ...f, subject: f.object, object: f.subject } : f;
-      const key = `${found.type}|${found.subject}|${found.object}`;
+      const key = (TYPE_ORDER.indexOf(found.type) * entityCount + found.subject) * entityCount + found.object;
       const entry = merged.get(key);
       if (entry) entry.sentences.add(found.sentence);
       else merged.set(key, { found, sentences: new Set([found.sentence]) });

@@ -62,8 +62,9 @@ export function meetingRelations(ctx: RelationContext): Found[] {
     // talks between Lavrov and Zarifi
     if (list.length < 2 || (ctx.sentenceWords[s]! & HAS_BETWEEN) === 0) return;
     const sentence = ctx.doc.sentences[s]!;
-    for (let i = sentence.start + 1; i < sentence.end; i++) {
-      if (w(ctx, i) !== "between" || !TALK_NOUNS.has(w(ctx, i - 1))) continue;
+    for (let t = ctx.wordTokensFrom[s]!; t < ctx.wordTokensFrom[s + 1]!; t++) {
+      const i = ctx.wordTokens[t]!;
+      if (i === sentence.start || w(ctx, i) !== "between" || !TALK_NOUNS.has(w(ctx, i - 1))) continue;
       const people = peopleAt(ctx, i + 1);
       for (let a = 0; a < people.length; a++) out.push(...pairs([people[a]!], people.slice(a + 1), s, "talks-between-names"));
     }

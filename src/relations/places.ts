@@ -113,205 +113,212 @@ function inList(ctx: RelationContext, chain: MentionRef[]): boolean {
 
 export function placeRelations(ctx: RelationContext): Found[] {
   const out: Found[] = [];
-  const located = (inner: MentionRef, outer: MentionRef, s: number, pattern: string) => {
-    if (canContain(ctx, inner, outer)) out.push({ type: "located_in", subject: inner.entity, object: outer.entity, sentence: s, pattern });
-  };
-  const based = (org: MentionRef, place: MentionRef, s: number, pattern: string) => {
-    if (org.entity !== place.entity && place.form !== "demonym") out.push({ type: "based_in", subject: org.entity, object: place.entity, sentence: s, pattern });
-  };
-  // "Soviet Armenia": the demonym's country holds the place, unless the place is known to lie elsewhere
-  const demonymLocated = (inner: MentionRef, demonym: MentionRef, s: number, pattern: string) => {
-    const known = ctx.entities[inner.entity]!.attributes.country;
-    const name = ctx.entities[demonym.entity]!.name;
-    // Soviet Armenia: a former union holds a present-day country
-    const historical = ctx.entities[demonym.entity]!.attributes.historical === "yes";
-    if (inner.entity === demonym.entity || (inner.type !== "LOCATION" && !(inner.type === "COUNTRY" && historical))) return;
-    if (typeof known === "string" && known.toUpperCase() !== name.toUpperCase() && ctx.entities[demonym.entity]!.attributes.historical !== "yes") return;
-    out.push({ type: "located_in", subject: inner.entity, object: demonym.entity, sentence: s, pattern });
-  };
-  const lives = (person: MentionRef, place: MentionRef, s: number, pattern: string) => {
-    if (person.entity !== place.entity && place.form !== "demonym") out.push({ type: "lives_in", subject: person.entity, object: place.entity, sentence: s, pattern });
-  };
-
-  ctx.bySentence.forEach((list, s) => {
-    const sentence = ctx.doc.sentences[s]!;
+  for (let s = 0; s < ctx.bySentence.length; s++) {
+    const list = ctx.bySentence[s]!;
     for (const k of list) {
       const m = ctx.mentions[k]!;
-
-      if (m.type === "LOCATION" || m.type === "COUNTRY") {
-        // Chattanooga, Tenn.; Caracas, Venezuela; Fire Island National Seashore, Patchogue, N.Y.
-        const chain = placeChain(ctx, m.start);
-        if (chain.length > 1 && chain[0] === m && !inList(ctx, chain) && w(ctx, m.start - 1) !== ",") {
-          for (let c = 0; c + 1 < chain.length; c++) located(chain[c]!, chain[c + 1]!, s, "place-comma-region");
-        }
-        if (chain[0] === m) datelineAgency(ctx, chain, s, based);
-        if (chain[0] === m) datedDateline(ctx, chain, s, based);
-        // Gosforth in northeast England; Rome is in Lazio province; Brushy Mountain Penitentiary in Tennessee
-        if (m.type === "LOCATION" && m.form !== "demonym") {
-          let i = m.end;
-          // the Sahara desert in Africa; Umbria and Lazio provinces in central Italy
-          if (GEO_NOUNS.has(w(ctx, i))) i++;
-          if (w(ctx, i) === "is" || w(ctx, i) === "lies") i++;
-          // Mont Blanc, in the western Alps
-          else if (w(ctx, i) === "," && w(ctx, i + 1) === "in") i++;
-          if (w(ctx, i) === "in") {
-            i = regionStart(ctx, i + 1);
-            const outer = mentionOf(ctx, ctx.startsAt[i] ?? -1, PLACES);
-            if (outer && sameSentence(ctx, outer.start, m.start) && isRegion(ctx, outer)) {
-              // Umbria and Lazio provinces in central Italy
-              const group = coordinatedBefore(ctx, m.end, LOCATIONS).filter((g) => g.end <= m.end);
-              for (const inner of group.length > 0 ? group : [m]) located(inner, outer, s, "place-in-region");
-            }
-          }
-          // Yerevan, the capital of Armenia; Cuenca, third most important city in Ecuador
-          if (w(ctx, m.end) === ",") {
-            const outer = placeNounOf(ctx, m.end + 1);
-            if (outer && sameSentence(ctx, outer.start, m.start)) located(m, outer, s, "place-comma-capital-of-place");
-          }
-          // Bosnia's capital, Sarajevo; the U.S. capital of Washington; the Soviet republic of Byelorussia
-          if ((w(ctx, m.start - 1) === "," || w(ctx, m.start - 1) === "of") && PLACE_NOUNS.has(w(ctx, m.start - 2))) {
-            let j = m.start - 2;
-            if (isPossessive(ctx, j - 1)) j--;
-            else if (w(ctx, m.start - 1) === ",") j = -1;
-            const outer = j >= 0 ? mentionOf(ctx, ctx.endsBefore[j] ?? -1, PLACES) : undefined;
-            if (outer && sameSentence(ctx, outer.start, m.start)) {
-              const country = outer.form === "demonym" ? outer : undefined;
-              if (country) demonymLocated(m, country, s, "demonym-place-noun-of-place");
-              else located(m, outer, s, "place-capital-comma-place");
-            }
-          }
-
-          // Dushanbe, the Tajik capital; Baghdad, Iraq's capital
-          if (w(ctx, m.end) === ",") {
-            let j = skipArticle(ctx, m.end + 1);
-            const c = mentionOf(ctx, ctx.startsAt[j] ?? -1, COUNTRIES);
-            if (c) {
-              j = c.end;
-              if (isPossessive(ctx, j)) j++;
-              if (w(ctx, j) === "capital") out.push({ type: "located_in", subject: m.entity, object: c.entity, sentence: s, pattern: "city-the-country-capital" });
-            }
-          }
-          // Zambia's Kafue River; Serbia's southern province of Kosovo; California's Sierra Nevada
-          if (isPossessive(ctx, m.start - 1)) {
-            const c = mentionOf(ctx, ctx.endsBefore[m.start - 1] ?? -1, PLACES);
-            if (c && c.form !== "demonym") located(m, c, s, c.type === "COUNTRY" ? "country-possessive-place" : "place-possessive-place");
-          }
-          // Moscow ITAR-TASS; Beijing XINHUA in English (a wire-service slug)
-          const next = mentionOf(ctx, ctx.startsAt[m.end] ?? -1, ORGANIZATIONS);
-          if (next && (m.start === sentence.start || /\d/.test(ctx.doc.tokens[m.start - 1]?.text ?? "")) && ctx.doc.tokens[next.start]!.allCaps) {
-            based(next, m, s, "place-then-agency-slug");
-          }
-        }
-      }
-
-      if ((m.type === "LOCATION" || m.type === "COUNTRY") && m.form !== "demonym") {
-        // Soviet Armenia; the Chinese province Anhui
-        const lead = mentionOf(ctx, ctx.endsBefore[m.start] ?? -1, COUNTRIES);
-        if (lead && lead.form === "demonym") demonymLocated(m, lead, s, "demonym-place");
-      }
-      if (m.type === "COUNTRY" && m.form !== "demonym") {
-        // Turkey in the Balkans; Madagascar, an island nation in the Indian Ocean
-        const outer = w(ctx, m.end) === "in" ? mentionOf(ctx, ctx.startsAt[regionStart(ctx, m.end + 1)] ?? -1, LOCATIONS) : w(ctx, m.end) === "," ? placeNounOf(ctx, m.end + 1) : undefined;
-        if (outer && sameSentence(ctx, outer.start, m.start)) located(m, outer, s, "country-in-world-region");
-      }
-
-      if (m.type === "ORGANIZATION") {
-        let i = orgEnd(ctx, m);
-        // National Space Development Agency of Japan (NASDA); Centro Nacional de Microelectronica (CNM) in Barcelona
-        if (w(ctx, i) === "(" && w(ctx, i + 2) === ")") i += 3;
-        // the Foreign Ministry in Moscow; Pacific Marine Inc. of Houston; St. Nicholas Hospital in Gosforth in northeast England
-        // Pepperell, based in West Point, Ga.; Church's is headquartered in San Antonio
-        let viaVerb = false;
-        let j = i;
-        if (w(ctx, j) === ",") j++;
-        if (WHICH_THAT.has(w(ctx, j))) j++;
-        if (IS_WAS_ARE_ETC.has(w(ctx, j))) j++;
-        if (w(ctx, j) === "been") j++;
-        if (BASED_HEADQUARTERED_LOCATED.has(w(ctx, j)) && w(ctx, j + 1) === "in") {
-          i = j + 1;
-          viaVerb = true;
-        }
-        // the Jarama Cavalry Brigade from Salamanca
-        if ((w(ctx, i) === "in" || w(ctx, i) === "from" || (w(ctx, i) === "of" && ctx.doc.tokens[i + 1]?.cap)) && sameSentence(ctx, i, m.start)) {
-          const chain = placeChain(ctx, skipArticle(ctx, i + 1));
-          const language = chain[0]?.guess === true && LANGUAGE_LIKE.test(ctx.doc.tokens[chain[0].end - 1]!.text);
-          if (chain.length > 0 && !language && (viaVerb || !inList(ctx, chain))) {
-            for (const place of chain) based(m, place, s, viaVerb ? "org-based-in-place" : "org-in-place");
-            // "in Gosforth in northeast England"
-            const tail = chain[chain.length - 1]!;
-            if (w(ctx, tail.end) === "in") {
-              let e = tail.end + 1;
-              while (COMPASS.has(w(ctx, e))) e++;
-              const outer = mentionOf(ctx, ctx.startsAt[e] ?? -1, PLACES);
-              if (outer && canContain(ctx, tail, outer)) based(m, outer, s, "org-in-place");
-            }
-          }
-        }
-        // the Associated Press bureau in Beirut; NRC headquarters in nearby Rockville, Md.; the NRC's Rockville, Md., headquarters
-        {
-          let j = m.end;
-          if (isPossessive(ctx, j)) j++;
-          if (FACILITIES.has(w(ctx, j)) && sameSentence(ctx, j, m.start)) {
-            let e = j + 1;
-            if (w(ctx, e) === "in" || w(ctx, e) === "at") {
-              e++;
-              while (COMPASS.has(w(ctx, e)) || w(ctx, e) === "nearby" || w(ctx, e) === "suburban" || w(ctx, e) === "downtown") e++;
-              for (const place of placeChain(ctx, e)) based(m, place, s, "org-facility-in-place");
-            }
-          } else if (j > m.end) {
-            const chain = placeChain(ctx, j);
-            const last = chain[chain.length - 1];
-            let e = last ? last.end : -1;
-            if (w(ctx, e) === ",") e++;
-            if (last && FACILITIES.has(w(ctx, e))) for (const place of chain) based(m, place, s, "org-possessive-place-facility");
-          }
-        }
-        // the U.S. Immigration and Naturalization Service; the U.S. 6th Fleet
-        const country = mentionOf(ctx, ctx.endsBefore[m.start] ?? -1, COUNTRIES);
-        if (country && country.form !== "demonym" && !isPossessive(ctx, m.start - 1) && w(ctx, country.start - 1) !== "," && w(ctx, country.start - 1) !== "and") based(m, country, s, "country-org");
-        // Sun Hung Kai Properties, a Hong Kong construction firm; Brenmark, the Danish shipping group
-        if (w(ctx, orgEnd(ctx, m)) === ",") {
-          let j = skipArticle(ctx, orgEnd(ctx, m) + 1);
-          const place = mentionOf(ctx, ctx.startsAt[j] ?? -1, PLACES);
-          if (place && place.form !== "demonym") {
-            j = place.end;
-            if (isPossessive(ctx, j)) j++;
-            let e = j;
-            while (e < j + 4 && ctx.covering[e] === -1 && ctx.doc.tokens[e]?.kind === TokenKind.Word && !ctx.doc.tokens[e]!.cap && !BODY_NOUNS.has(w(ctx, e)) && /^[a-z-]+$/.test(w(ctx, e))) e++;
-            if (BODY_NOUNS.has(w(ctx, e))) based(m, place, s, "org-comma-place-body");
-          }
-        }
-        // Moscow-based Interfax; New Orleans-based Popeyes
-        const b = m.start;
-        if (w(ctx, b - 1) === "based" && w(ctx, b - 2) === "-") {
-          const place = mentionOf(ctx, ctx.endsBefore[b - 2] ?? -1, PLACES);
-          if (place) based(m, place, s, "place-based-org");
-        }
-        // China's Great Wall firm; Germany's Bundesbank
-        if (isPossessive(ctx, m.start - 1)) {
-          const place = mentionOf(ctx, ctx.endsBefore[m.start - 1] ?? -1, PLACES);
-          if (place && place.form !== "demonym") based(m, place, s, "place-possessive-org");
-        }
-        // the German Government; the Angolan Government (a state's own institutions)
-        const lead = mentionOf(ctx, ctx.endsBefore[m.start] ?? -1, COUNTRIES);
-        if (GOVERNMENT.has(ctx.doc.tokens[m.end - 1]!.text)) {
-          const country = lead ? countryOf(ctx, lead, false) : leadingCountry(ctx, m);
-          if (country !== undefined && country !== m.entity) {
-            out.push({ type: "based_in", subject: m.entity, object: country, sentence: s, pattern: "demonym-government" });
-          }
-        }
-      }
-
-      if (m.type === "PERSON") personPlaces(ctx, m, s, lives);
+      if (m.type === "PERSON") personPlaces(ctx, out, m, s);
+      else if (m.type === "ORGANIZATION") organizationPlaces(ctx, out, m, s);
+      else if (m.type === "LOCATION" || m.type === "COUNTRY") placePlaces(ctx, out, m, s);
     }
     // each of these pairs two mentions of the sentence
-    if (list.length < 2) return;
-    frontedPlace(ctx, s, located, based);
+    if (list.length < 2) continue;
+    frontedPlace(ctx, out, s);
     const words = ctx.sentenceWords[s]!;
-    if ((words & HAS_NATIVE) !== 0) nativePlaces(ctx, s, lives);
-    if ((words & HAS_POSSESSIVE) !== 0) homePlaces(ctx, s, lives);
-  });
+    if ((words & HAS_NATIVE) !== 0) nativePlaces(ctx, out, s);
+    if ((words & HAS_POSSESSIVE) !== 0) homePlaces(ctx, out, s);
+  }
   return out;
+}
+
+function located(ctx: RelationContext, out: Found[], inner: MentionRef, outer: MentionRef, s: number, pattern: string): void {
+  if (canContain(ctx, inner, outer)) out.push({ type: "located_in", subject: inner.entity, object: outer.entity, sentence: s, pattern });
+}
+
+function based(out: Found[], org: MentionRef, place: MentionRef, s: number, pattern: string): void {
+  if (org.entity !== place.entity && place.form !== "demonym") out.push({ type: "based_in", subject: org.entity, object: place.entity, sentence: s, pattern });
+}
+
+// "Soviet Armenia": the demonym's country holds the place, unless the place is known to lie elsewhere
+function demonymLocated(ctx: RelationContext, out: Found[], inner: MentionRef, demonym: MentionRef, s: number, pattern: string): void {
+  const known = ctx.entities[inner.entity]!.attributes.country;
+  const name = ctx.entities[demonym.entity]!.name;
+  // Soviet Armenia: a former union holds a present-day country
+  const historical = ctx.entities[demonym.entity]!.attributes.historical === "yes";
+  if (inner.entity === demonym.entity || (inner.type !== "LOCATION" && !(inner.type === "COUNTRY" && historical))) return;
+  if (typeof known === "string" && known.toUpperCase() !== name.toUpperCase() && ctx.entities[demonym.entity]!.attributes.historical !== "yes") return;
+  out.push({ type: "located_in", subject: inner.entity, object: demonym.entity, sentence: s, pattern });
+}
+
+function lives(out: Found[], person: MentionRef, place: MentionRef, s: number, pattern: string): void {
+  if (person.entity !== place.entity && place.form !== "demonym") out.push({ type: "lives_in", subject: person.entity, object: place.entity, sentence: s, pattern });
+}
+
+/** A place in a larger one, a body based at a place, a place a demonym names: patterns read from LOCATION or COUNTRY mention m. */
+function placePlaces(ctx: RelationContext, out: Found[], m: MentionRef, s: number): void {
+  const sentence = ctx.doc.sentences[s]!;
+  // Chattanooga, Tenn.; Caracas, Venezuela; Fire Island National Seashore, Patchogue, N.Y.
+  const chain = placeChain(ctx, m.start);
+  if (chain.length > 1 && chain[0] === m && !inList(ctx, chain) && w(ctx, m.start - 1) !== ",") {
+    for (let c = 0; c + 1 < chain.length; c++) located(ctx, out, chain[c]!, chain[c + 1]!, s, "place-comma-region");
+  }
+  if (chain[0] === m) datelineAgency(ctx, out, chain, s);
+  if (chain[0] === m) datedDateline(ctx, out, chain, s);
+  // Gosforth in northeast England; Rome is in Lazio province; Brushy Mountain Penitentiary in Tennessee
+  if (m.type === "LOCATION" && m.form !== "demonym") {
+    let i = m.end;
+    // the Sahara desert in Africa; Umbria and Lazio provinces in central Italy
+    if (GEO_NOUNS.has(w(ctx, i))) i++;
+    if (w(ctx, i) === "is" || w(ctx, i) === "lies") i++;
+    // Mont Blanc, in the western Alps
+    else if (w(ctx, i) === "," && w(ctx, i + 1) === "in") i++;
+    if (w(ctx, i) === "in") {
+      i = regionStart(ctx, i + 1);
+      const outer = mentionOf(ctx, ctx.startsAt[i] ?? -1, PLACES);
+      if (outer && sameSentence(ctx, outer.start, m.start) && isRegion(ctx, outer)) {
+        // Umbria and Lazio provinces in central Italy
+        const group = coordinatedBefore(ctx, m.end, LOCATIONS).filter((g) => g.end <= m.end);
+        for (const inner of group.length > 0 ? group : [m]) located(ctx, out, inner, outer, s, "place-in-region");
+      }
+    }
+    // Yerevan, the capital of Armenia; Cuenca, third most important city in Ecuador
+    if (w(ctx, m.end) === ",") {
+      const outer = placeNounOf(ctx, m.end + 1);
+      if (outer && sameSentence(ctx, outer.start, m.start)) located(ctx, out, m, outer, s, "place-comma-capital-of-place");
+    }
+    // Bosnia's capital, Sarajevo; the U.S. capital of Washington; the Soviet republic of Byelorussia
+    if ((w(ctx, m.start - 1) === "," || w(ctx, m.start - 1) === "of") && PLACE_NOUNS.has(w(ctx, m.start - 2))) {
+      let j = m.start - 2;
+      if (isPossessive(ctx, j - 1)) j--;
+      else if (w(ctx, m.start - 1) === ",") j = -1;
+      const outer = j >= 0 ? mentionOf(ctx, ctx.endsBefore[j] ?? -1, PLACES) : undefined;
+      if (outer && sameSentence(ctx, outer.start, m.start)) {
+        const country = outer.form === "demonym" ? outer : undefined;
+        if (country) demonymLocated(ctx, out, m, country, s, "demonym-place-noun-of-place");
+        else located(ctx, out, m, outer, s, "place-capital-comma-place");
+      }
+    }
+
+    // Dushanbe, the Tajik capital; Baghdad, Iraq's capital
+    if (w(ctx, m.end) === ",") {
+      let j = skipArticle(ctx, m.end + 1);
+      const c = mentionOf(ctx, ctx.startsAt[j] ?? -1, COUNTRIES);
+      if (c) {
+        j = c.end;
+        if (isPossessive(ctx, j)) j++;
+        if (w(ctx, j) === "capital") out.push({ type: "located_in", subject: m.entity, object: c.entity, sentence: s, pattern: "city-the-country-capital" });
+      }
+    }
+    // Zambia's Kafue River; Serbia's southern province of Kosovo; California's Sierra Nevada
+    if (isPossessive(ctx, m.start - 1)) {
+      const c = mentionOf(ctx, ctx.endsBefore[m.start - 1] ?? -1, PLACES);
+      if (c && c.form !== "demonym") located(ctx, out, m, c, s, c.type === "COUNTRY" ? "country-possessive-place" : "place-possessive-place");
+    }
+    // Moscow ITAR-TASS; Beijing XINHUA in English (a wire-service slug)
+    const next = mentionOf(ctx, ctx.startsAt[m.end] ?? -1, ORGANIZATIONS);
+    if (next && (m.start === sentence.start || /\d/.test(ctx.doc.tokens[m.start - 1]?.text ?? "")) && ctx.doc.tokens[next.start]!.allCaps) {
+      based(out, next, m, s, "place-then-agency-slug");
+    }
+  }
+
+  if (m.form !== "demonym") {
+    // Soviet Armenia; the Chinese province Anhui
+    const lead = mentionOf(ctx, ctx.endsBefore[m.start] ?? -1, COUNTRIES);
+    if (lead && lead.form === "demonym") demonymLocated(ctx, out, m, lead, s, "demonym-place");
+  }
+  if (m.type === "COUNTRY" && m.form !== "demonym") {
+    // Turkey in the Balkans; Madagascar, an island nation in the Indian Ocean
+    const outer = w(ctx, m.end) === "in" ? mentionOf(ctx, ctx.startsAt[regionStart(ctx, m.end + 1)] ?? -1, LOCATIONS) : w(ctx, m.end) === "," ? placeNounOf(ctx, m.end + 1) : undefined;
+    if (outer && sameSentence(ctx, outer.start, m.start)) located(ctx, out, m, outer, s, "country-in-world-region");
+  }
+}
+
+/** The places a body is based at: patterns read from ORGANIZATION mention m. */
+function organizationPlaces(ctx: RelationContext, out: Found[], m: MentionRef, s: number): void {
+  let i = orgEnd(ctx, m);
+  // National Space Development Agency of Japan (NASDA); Centro Nacional de Microelectronica (CNM) in Barcelona
+  if (w(ctx, i) === "(" && w(ctx, i + 2) === ")") i += 3;
+  // the Foreign Ministry in Moscow; Pacific Marine Inc. of Houston; St. Nicholas Hospital in Gosforth in northeast England
+  // Pepperell, based in West Point, Ga.; Church's is headquartered in San Antonio
+  let viaVerb = false;
+  let j = i;
+  if (w(ctx, j) === ",") j++;
+  if (WHICH_THAT.has(w(ctx, j))) j++;
+  if (IS_WAS_ARE_ETC.has(w(ctx, j))) j++;
+  if (w(ctx, j) === "been") j++;
+  if (BASED_HEADQUARTERED_LOCATED.has(w(ctx, j)) && w(ctx, j + 1) === "in") {
+    i = j + 1;
+    viaVerb = true;
+  }
+  // the Jarama Cavalry Brigade from Salamanca
+  if ((w(ctx, i) === "in" || w(ctx, i) === "from" || (w(ctx, i) === "of" && ctx.doc.tokens[i + 1]?.cap)) && sameSentence(ctx, i, m.start)) {
+    const chain = placeChain(ctx, skipArticle(ctx, i + 1));
+    const language = chain[0]?.guess === true && LANGUAGE_LIKE.test(ctx.doc.tokens[chain[0].end - 1]!.text);
+    if (chain.length > 0 && !language && (viaVerb || !inList(ctx, chain))) {
+      for (const place of chain) based(out, m, place, s, viaVerb ? "org-based-in-place" : "org-in-place");
+      // "in Gosforth in northeast England"
+      const tail = chain[chain.length - 1]!;
+      if (w(ctx, tail.end) === "in") {
+        let e = tail.end + 1;
+        while (COMPASS.has(w(ctx, e))) e++;
+        const outer = mentionOf(ctx, ctx.startsAt[e] ?? -1, PLACES);
+        if (outer && canContain(ctx, tail, outer)) based(out, m, outer, s, "org-in-place");
+      }
+    }
+  }
+  // the Associated Press bureau in Beirut; NRC headquarters in nearby Rockville, Md.; the NRC's Rockville, Md., headquarters
+  {
+    let j = m.end;
+    if (isPossessive(ctx, j)) j++;
+    if (FACILITIES.has(w(ctx, j)) && sameSentence(ctx, j, m.start)) {
+      let e = j + 1;
+      if (w(ctx, e) === "in" || w(ctx, e) === "at") {
+        e++;
+        while (COMPASS.has(w(ctx, e)) || w(ctx, e) === "nearby" || w(ctx, e) === "suburban" || w(ctx, e) === "downtown") e++;
+        for (const place of placeChain(ctx, e)) based(out, m, place, s, "org-facility-in-place");
+      }
+    } else if (j > m.end) {
+      const chain = placeChain(ctx, j);
+      const last = chain[chain.length - 1];
+      let e = last ? last.end : -1;
+      if (w(ctx, e) === ",") e++;
+      if (last && FACILITIES.has(w(ctx, e))) for (const place of chain) based(out, m, place, s, "org-possessive-place-facility");
+    }
+  }
+  // the U.S. Immigration and Naturalization Service; the U.S. 6th Fleet
+  const country = mentionOf(ctx, ctx.endsBefore[m.start] ?? -1, COUNTRIES);
+  if (country && country.form !== "demonym" && !isPossessive(ctx, m.start - 1) && w(ctx, country.start - 1) !== "," && w(ctx, country.start - 1) !== "and") based(out, m, country, s, "country-org");
+  // Sun Hung Kai Properties, a Hong Kong construction firm; Brenmark, the Danish shipping group
+  if (w(ctx, orgEnd(ctx, m)) === ",") {
+    let j = skipArticle(ctx, orgEnd(ctx, m) + 1);
+    const place = mentionOf(ctx, ctx.startsAt[j] ?? -1, PLACES);
+    if (place && place.form !== "demonym") {
+      j = place.end;
+      if (isPossessive(ctx, j)) j++;
+      let e = j;
+      while (e < j + 4 && ctx.covering[e] === -1 && ctx.doc.tokens[e]?.kind === TokenKind.Word && !ctx.doc.tokens[e]!.cap && !BODY_NOUNS.has(w(ctx, e)) && /^[a-z-]+$/.test(w(ctx, e))) e++;
+      if (BODY_NOUNS.has(w(ctx, e))) based(out, m, place, s, "org-comma-place-body");
+    }
+  }
+  // Moscow-based Interfax; New Orleans-based Popeyes
+  const b = m.start;
+  if (w(ctx, b - 1) === "based" && w(ctx, b - 2) === "-") {
+    const place = mentionOf(ctx, ctx.endsBefore[b - 2] ?? -1, PLACES);
+    if (place) based(out, m, place, s, "place-based-org");
+  }
+  // China's Great Wall firm; Germany's Bundesbank
+  if (isPossessive(ctx, m.start - 1)) {
+    const place = mentionOf(ctx, ctx.endsBefore[m.start - 1] ?? -1, PLACES);
+    if (place && place.form !== "demonym") based(out, m, place, s, "place-possessive-org");
+  }
+  // the German Government; the Angolan Government (a state's own institutions)
+  const lead = mentionOf(ctx, ctx.endsBefore[m.start] ?? -1, COUNTRIES);
+  if (GOVERNMENT.has(ctx.doc.tokens[m.end - 1]!.text)) {
+    const country = lead ? countryOf(ctx, lead, false) : leadingCountry(ctx, m);
+    if (country !== undefined && country !== m.entity) {
+      out.push({ type: "based_in", subject: m.entity, object: country, sentence: s, pattern: "demonym-government" });
+    }
+  }
 }
 
 /** "the Chinese Government" read as one name: the country its first word names, if the text mentions it. */
@@ -397,12 +404,7 @@ function placeNounOf(ctx: RelationContext, i: number): MentionRef | undefined {
  * the General Accounting Office …": a region opening the sentence holds the smaller places the sentence
  * names and the body it names first.
  */
-function frontedPlace(
-  ctx: RelationContext,
-  s: number,
-  located: (inner: MentionRef, outer: MentionRef, s: number, pattern: string) => void,
-  based: (o: MentionRef, p: MentionRef, s: number, pattern: string) => void,
-): void {
+function frontedPlace(ctx: RelationContext, out: Found[], s: number): void {
   const sentence = ctx.doc.sentences[s]!;
   let i = sentence.start;
   if (w(ctx, i) === "(" && w(ctx, i + 2) === ")") i += 3;
@@ -414,7 +416,7 @@ function frontedPlace(
   if (colon ? after !== ":" : after !== ",") return;
   // "In Washington, the General Accounting Office (GAO) says"
   const org = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, outer.end + 1)] ?? -1, ORGANIZATIONS);
-  if (org && !colon) based(org, outer, s, "fronted-place-org");
+  if (org && !colon) based(out, org, outer, s, "fronted-place-org");
   if (!isRegion(ctx, outer)) return;
   for (const k of ctx.bySentence[s]!) {
     const m = ctx.mentions[k]!;
@@ -424,7 +426,7 @@ function frontedPlace(
     if (w(ctx, b) === "the") b--;
     if (w(ctx, b) === "of" && PLACE_NOUNS.has(w(ctx, b - 1))) b -= 2;
     if (w(ctx, b) === "the") b--;
-    if (IN_OVER_NEAR_ETC.has(w(ctx, b))) located(m, outer, s, "fronted-region-place");
+    if (IN_OVER_NEAR_ETC.has(w(ctx, b))) located(ctx, out, m, outer, s, "fronted-region-place");
   }
 }
 
@@ -435,7 +437,7 @@ const MONTHS = new Set(["january", "february", "march", "april", "may", "june", 
  * there only when its own headquarters or country says so (BTA is Bulgarian; Itar-Tass filing from
  * Dushanbe is not based in Dushanbe).
  */
-function datedDateline(ctx: RelationContext, chain: MentionRef[], s: number, based: (o: MentionRef, p: MentionRef, s: number, pattern: string) => void): void {
+function datedDateline(ctx: RelationContext, out: Found[], chain: MentionRef[], s: number): void {
   let i = chain[chain.length - 1]!.end;
   if (w(ctx, i) === ",") i++;
   const start = i;
@@ -452,7 +454,7 @@ function datedDateline(ctx: RelationContext, chain: MentionRef[], s: number, bas
   for (const place of chain) {
     const e = ctx.entities[place.entity]!;
     const placeCountry = place.type === "COUNTRY" ? e.name.toUpperCase() : typeof e.attributes.country === "string" ? e.attributes.country.toUpperCase() : undefined;
-    if ((hq && e.name.toUpperCase() === hq) || (home && placeCountry === home)) based(agency, place, s, "dated-dateline-home-agency");
+    if ((hq && e.name.toUpperCase() === hq) || (home && placeCountry === home)) based(out, agency, place, s, "dated-dateline-home-agency");
   }
 }
 
@@ -461,7 +463,7 @@ function datedDateline(ctx: RelationContext, chain: MentionRef[], s: number, bas
  * bureau the agency files from. A date in between ("DUSHANBE, April 24 (Itar-Tass)") says only where
  * the story was written, so it yields nothing.
  */
-function datelineAgency(ctx: RelationContext, chain: MentionRef[], s: number, based: (o: MentionRef, p: MentionRef, s: number, pattern: string) => void): void {
+function datelineAgency(ctx: RelationContext, out: Found[], chain: MentionRef[], s: number): void {
   const first = chain[0]!;
   if (first.start !== ctx.doc.sentences[s]!.start && !ctx.doc.tokens[first.start]!.newlineBefore) return;
   if (!ctx.doc.tokens[first.start]!.allCaps) return;
@@ -469,13 +471,13 @@ function datelineAgency(ctx: RelationContext, chain: MentionRef[], s: number, ba
   if (w(ctx, i) !== "(") return;
   const agency = mentionOf(ctx, ctx.startsAt[i + 1] ?? -1, ORGANIZATIONS);
   if (!agency || w(ctx, agency.end) !== ")") return;
-  for (const place of chain) based(agency, place, s, "dateline-agency");
+  for (const place of chain) based(out, agency, place, s, "dateline-agency");
 }
 
 const LIVES = new Set(["lives", "lived", "living", "resides", "resided", "residing", "grew"]);
 
 /** born in, a native of, lives in, from. */
-function personPlaces(ctx: RelationContext, p: MentionRef, s: number, lives: (p: MentionRef, place: MentionRef, s: number, pattern: string) => void): void {
+function personPlaces(ctx: RelationContext, out: Found[], p: MentionRef, s: number): void {
   const sentence = ctx.doc.sentences[s]!;
   let i = p.end;
   if (w(ctx, i) === "," && /^\d+$/.test(w(ctx, i + 1)) && w(ctx, i + 2) === ",") i += 3;
@@ -487,16 +489,16 @@ function personPlaces(ctx: RelationContext, p: MentionRef, s: number, lives: (p:
   // Annie Oakley … was born Phoebe Ann Moses in Willowdell
   // Illinois born Merin Tolk; Denver-born Merin Tolk
   const bornPlace = w(ctx, p.start - 1) === "born" ? mentionOf(ctx, ctx.endsBefore[w(ctx, p.start - 2) === "-" ? p.start - 2 : p.start - 1] ?? -1, PLACES) : undefined;
-  if (bornPlace && bornPlace.form !== "demonym") lives(p, bornPlace, s, "place-born-name");
+  if (bornPlace && bornPlace.form !== "demonym") lives(out, p, bornPlace, s, "place-born-name");
   const bornAt = bornPlace ? -1 : w(ctx, p.start - 1) === "born" ? p.start - 1 : findBorn(ctx, p, sentence.end);
   if (bornAt >= 0) {
     const place = placeAfter(ctx, bornAt + 1, sentence.end, 18);
-    if (place) lives(p, place, s, "born-in");
+    if (place) lives(out, p, place, s, "born-in");
   }
   // Mrs. Tsuruyama is from Yatsushiro; Madonna comes from Bay City, Mich.
   if ((IS_WAS_COMES_ETC.has(w(ctx, i - 1)) || COMES_CAME_HAILS.has(w(ctx, i))) && (w(ctx, i) === "from" || w(ctx, i + 1) === "from")) {
     const place = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, w(ctx, i) === "from" ? i + 1 : i + 2)] ?? -1, PLACES);
-    if (place && place.form !== "demonym") lives(p, place, s, "name-is-from-place");
+    if (place && place.form !== "demonym") lives(out, p, place, s, "name-is-from-place");
   }
   // Mary, who lives in Rock Hill; X grew up in Y
   if (LIVES.has(w(ctx, i))) {
@@ -504,7 +506,7 @@ function personPlaces(ctx: RelationContext, p: MentionRef, s: number, lives: (p:
     if (w(ctx, j) === "up") j++;
     if (IN_AT.has(w(ctx, j))) {
       const place = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, j + 1)] ?? -1, PLACES);
-      if (place) lives(p, place, s, "lives-in");
+      if (place) lives(out, p, place, s, "lives-in");
     }
   }
   // Rogers, a native of Fort Worth, Texas; Mr. Vee, a Fargo native; David Cicippio, an electronics technician from North Wales, Pa.
@@ -516,12 +518,12 @@ function personPlaces(ctx: RelationContext, p: MentionRef, s: number, lives: (p:
       if (ctx.covering[e] !== -1) {
         const place = mentionOf(ctx, ctx.startsAt[e] ?? -1, PLACES);
         // James Dickey, Georgia born
-        if (place && place.form !== "demonym" && NATIVE_BORN.has(w(ctx, place.end))) lives(p, place, s, "place-native");
+        if (place && place.form !== "demonym" && NATIVE_BORN.has(w(ctx, place.end))) lives(out, p, place, s, "place-native");
         if (!place || ctx.doc.tokens[e - 1]?.text !== "from") break;
       }
       if ((x === "native" && w(ctx, e + 1) === "of") || x === "from") {
         const place = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, e + (x === "from" ? 1 : 2))] ?? -1, PLACES);
-        if (place && place.form !== "demonym") lives(p, place, s, x === "from" ? "name-comma-from-place" : "native-of-place");
+        if (place && place.form !== "demonym") lives(out, p, place, s, x === "from" ? "name-comma-from-place" : "native-of-place");
         break;
       }
     }
@@ -529,20 +531,21 @@ function personPlaces(ctx: RelationContext, p: MentionRef, s: number, lives: (p:
   // Modesto native George Lucas
   if (w(ctx, p.start - 1) === "native") {
     const place = mentionOf(ctx, ctx.endsBefore[p.start - 1] ?? -1, PLACES);
-    if (place && place.form !== "demonym") lives(p, place, s, "place-native-name");
+    if (place && place.form !== "demonym") lives(out, p, place, s, "place-native-name");
   }
 }
 
 /** "Jesse Jackson … his big win in his native South Carolina": the nearest person before "his native". */
-function nativePlaces(ctx: RelationContext, s: number, lives: (p: MentionRef, place: MentionRef, s: number, pattern: string) => void): void {
+function nativePlaces(ctx: RelationContext, out: Found[], s: number): void {
   const sentence = ctx.doc.sentences[s]!;
-  for (let i = sentence.start + 1; i < sentence.end; i++) {
-    if (w(ctx, i) !== "native" || !HIS_HER.has(w(ctx, i - 1))) continue;
+  for (let t = ctx.wordTokensFrom[s]!; t < ctx.wordTokensFrom[s + 1]!; t++) {
+    const i = ctx.wordTokens[t]!;
+    if (i === sentence.start || w(ctx, i) !== "native" || !HIS_HER.has(w(ctx, i - 1))) continue;
     const place = mentionOf(ctx, ctx.startsAt[i + 1] ?? -1, PLACES);
     if (!place || place.form === "demonym") continue;
     let person: MentionRef | undefined;
     for (const k of ctx.bySentence[s]!) if (ctx.mentions[k]!.type === "PERSON" && ctx.mentions[k]!.end <= i) person = ctx.mentions[k];
-    if (person) lives(person, place, s, "his-native-place");
+    if (person) lives(out, person, place, s, "his-native-place");
   }
 }
 
@@ -552,10 +555,11 @@ const HOMES = new Set(["home", "hometown", "birthplace", "house", "residence", "
  * A person's home named through a possessive: "his Iowa hometown", "her home in Louisville", "his
  * hometown of Grants, N.M.", "Merin Tolk's Denver home". "his"/"her" stand for the nearest person before them.
  */
-function homePlaces(ctx: RelationContext, s: number, lives: (p: MentionRef, place: MentionRef, s: number, pattern: string) => void): void {
+function homePlaces(ctx: RelationContext, out: Found[], s: number): void {
   const list = ctx.bySentence[s]!;
-  const sentence = ctx.doc.sentences[s]!;
-  for (let i = sentence.start; i < sentence.end; i++) {
+  // only the sentence's tokens "his", "her", "'s" and "'" can start the pattern
+  for (let t = ctx.wordTokensFrom[s]!; t < ctx.wordTokensFrom[s + 1]!; t++) {
+    const i = ctx.wordTokens[t]!;
     const x = w(ctx, i);
     let person: MentionRef | undefined;
     if (x === "his" || x === "her") {
@@ -573,7 +577,7 @@ function homePlaces(ctx: RelationContext, s: number, lives: (p: MentionRef, plac
     // his Iowa hometown; Merin Tolk's Denver home
     const before = mentionOf(ctx, ctx.startsAt[j] ?? -1, PLACES);
     if (before && before.form !== "demonym" && HOMES.has(w(ctx, before.end)) && w(ctx, before.end) !== "native") {
-      lives(person, before, s, "possessive-place-home");
+      lives(out, person, before, s, "possessive-place-home");
       continue;
     }
     if (!HOMES.has(w(ctx, j)) || w(ctx, j) === "native") continue;
@@ -585,13 +589,13 @@ function homePlaces(ctx: RelationContext, s: number, lives: (p: MentionRef, plac
         if (!prev || !canContain(ctx, prev, q)) break;
         q = prev;
       }
-      if (q && q.form !== "demonym") lives(person, q, s, "place-comma-possessive-home");
+      if (q && q.form !== "demonym") lives(out, person, q, s, "place-comma-possessive-home");
     }
     j++;
     // her home in Louisville; his hometown of Grants, N.M.
     if (w(ctx, j) === "in" || w(ctx, j) === "of" || w(ctx, j) === "at" || w(ctx, j) === "near") {
       const place = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, j + 1)] ?? -1, PLACES);
-      if (place && place.form !== "demonym") lives(person, place, s, "possessive-home-in-place");
+      if (place && place.form !== "demonym") lives(out, person, place, s, "possessive-home-in-place");
     }
   }
 }
