@@ -3,7 +3,7 @@
 
 import type { ResolvedEntities } from "../resolve/entities.js";
 import { PRIORITY } from "../rules/candidate.js";
-import type { Doc } from "../rules/document.js";
+import type { Cues, Doc } from "../rules/document.js";
 import type { CodePointMap } from "../text/offsets.js";
 import { TokenKind } from "../text/tokenize.js";
 import type { Entity, EntityType, MentionForm, RelationType } from "../types.js";
@@ -48,6 +48,8 @@ export interface RelationContext {
   covering: Int32Array;
   /** Memo of `isRoleWord` per token: -1 not yet asked, 0 no, 1 yes. */
   roleWordAt: Int32Array;
+  /** Lower-case words that are a title or a person's role (`roleWordsOf`). */
+  roleWords: ReadonlySet<string>;
   /** Mentions of each sentence, in text order (indices into `mentions`). */
   bySentence: number[][];
   /** Per sentence, the `HAS_*` flags of the words it holds. */
@@ -94,6 +96,7 @@ export function buildContext(doc: Doc, resolved: ResolvedEntities): RelationCont
     endsBefore,
     covering,
     roleWordAt,
+    roleWords: roleWordsOf(doc.cues),
     bySentence,
     sentenceWords: words.flags,
     wordTokens: words.tokens,
@@ -228,9 +231,19 @@ export function isRoleWord(ctx: RelationContext, i: number): boolean {
 function isRoleWordUncached(ctx: RelationContext, i: number): boolean {
   const t = ctx.doc.tokens[i];
   if (!t || t.kind !== TokenKind.Word) return false;
-  const { titles, personRoles } = ctx.doc.cues;
-  const lower = t.lower;
-  return titles.has(t.text) || personRoles.has(lower) || titles.has(lower) || ROLE_EXTRA.has(lower);
+  return ctx.roleWords.has(t.lower) || ctx.doc.cues.titles.has(t.text);
+}
+
+const roleWordsByCues = new WeakMap<Cues, ReadonlySet<string>>();
+
+/** Person roles, titles and the extra role nouns in one set, so that a word that is none of them costs one lookup. */
+function roleWordsOf(cues: Cues): ReadonlySet<string> {
+  let words = roleWordsByCues.get(cues);
+  if (!words) {
+    words = new Set([...cues.personRoles, ...cues.titles, ...ROLE_EXTRA]);
+    roleWordsByCues.set(cues, words);
+  }
+  return words;
 }
 
 // Role nouns the cue lists leave out because they are not written before names.

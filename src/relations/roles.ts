@@ -128,75 +128,9 @@ export function roleRelations(ctx: RelationContext): Found[] {
     if (f.type === "holds_role") explicit.add(f.subject);
   };
 
-  ctx.bySentence.forEach((list, s) => {
-    for (const k of list) {
-      const p = ctx.mentions[k]!;
-      if (p.type !== "PERSON") continue;
-
-      // Russia's Foreign Minister Sergei Lavrov; XBT spokesman Allan Fitzmaurice; Haitian President Jean-Bertrand Aristide
-      // France's deputy representative, M. Pierre Brochand; Ohio's governor, Democrat Richard Celeste
-      let titleStart = titleBefore(ctx, p.start);
-      if (titleStart < 0 && w(ctx, p.start - 1) === ",") titleStart = titleBefore(ctx, p.start - 1);
-      if (titleStart > 0) {
-        let j = titleStart;
-        if (isPossessive(ctx, j - 1)) j--;
-        // PAN (National Action Party) candidate Fernandez de Cevallos
-        if (w(ctx, j - 1) === ")" && w(ctx, j - 3) === "(") j -= 3;
-        else if (w(ctx, j - 1) === ")" && w(ctx, j - 4) === "(" && ctx.covering[j - 2] !== -1) j -= 4;
-        const employer = mentionOf(ctx, ctx.endsBefore[j] ?? -1, EMPLOYERS);
-        // "Anderson's sister Peggy Say": kin of the name before, not staff ("North Carolina's native son X" is a resident)
-        const roleEnd = w(ctx, p.start - 1) === "," ? p.start - 1 : p.start;
-        if (employer && sameSentence(ctx, employer.start, p.start) && (!KIN.has(w(ctx, roleEnd - 1)) || RESIDENTS.has(w(ctx, roleEnd - 2)))) {
-          add(roleRelation(ctx, p, employer, roleText(ctx, titleStart, roleEnd), s, "employer-title-name"));
-        }
-      }
-
-      if (titleStart < 0) {
-        const before = ctx.endsBefore[p.start - 1] ?? -1;
-        // Dravnik Institute's Halvard Brisk (its staff); Ohio's Richard Celeste (a resident)
-        const owner = isPossessive(ctx, p.start - 1) ? mentionOf(ctx, before, EMPLOYERS) : undefined;
-        if (owner && owner.form !== "demonym" && sameSentence(ctx, owner.start, p.start)) {
-          add(owner.type === "ORGANIZATION" ? roleRelation(ctx, p, owner, "", s, "employer-possessive-name") : { type: "lives_in", subject: p.entity, object: owner.entity, sentence: s, pattern: "place-possessive-name" });
-        }
-        // "FAA Administrator Allan McArtor" read as one name: the title is the name's first word
-        const t = ctx.doc.tokens[p.start]!;
-        const employer = t.cap && p.end - p.start > 1 && isRoleWord(ctx, p.start) ? mentionOf(ctx, ctx.endsBefore[p.start] ?? -1, EMPLOYERS) : undefined;
-        if (employer && sameSentence(ctx, employer.start, p.start)) add(roleRelation(ctx, p, employer, t.text, s, "employer-title-name"));
-      }
-      // the chairman of the Tarnwell Society, Ismo Vartanen; the president of the United States, Dwight D. Eisenhower
-      if (w(ctx, p.start - 1) === ",") frontedRole(ctx, p, s, add);
-      // Ismo Vartanen's allegedly corrupt Dravnik Workers Union (the body a person leads or belongs to)
-      if (isPossessive(ctx, p.end)) {
-        let j = p.end + 1;
-        while (j < p.end + 4 && ctx.covering[j] === -1 && ctx.doc.tokens[j]?.kind === TokenKind.Word && !ctx.doc.tokens[j]!.cap && roleDescriptionToken(ctx, j)) j++;
-        const body = mentionOf(ctx, ctx.startsAt[j] ?? -1, ORGANIZATIONS);
-        if (body && !modifiesNoun(ctx, orgEnd(ctx, body))) add(roleRelation(ctx, p, body, "", s, "name-possessive-employer"));
-      }
-      // the board named Ismo Vartanen chairman of the Dravnik Institute; made X provisional president of Haiti
-      if (NAMING.has(w(ctx, p.start - 1)) && ctx.doc.tokens[p.end]?.kind === TokenKind.Word) appositive(ctx, [p], w(ctx, p.end) === "as" ? p.end + 1 : p.end, s, add, "named-name-role-of-employer");
-
-      // Valtrin Oskoda, chief executive of Brenmark Holdings Ltd.; Mikhail Shevtsov, a correspondent for ITAR-TASS
-      const group = coordinatedFrom(ctx, k, PERSONS);
-      const last = group[group.length - 1]!;
-      if (group[0] === p) {
-        let i = last.end;
-        if (w(ctx, i) === "," && /^\d+$/.test(w(ctx, i + 1)) && w(ctx, i + 2) === ",") i += 2;
-        // Sen. Alan Cranston, D-Calif., chairman of …
-        if (w(ctx, i) === "," && /^[rdi]$/.test(w(ctx, i + 1)) && w(ctx, i + 2) === "-") {
-          let e = i + 3;
-          while (e < i + 8 && w(ctx, e) !== "," && sameSentence(ctx, e, i)) e++;
-          if (w(ctx, e) === ",") i = e;
-        }
-        // Marie Ferraro, 50, of Bethany, Conn.; Stephanie Powell, of the DEM's division of groundwater
-        if (w(ctx, i) === "," && w(ctx, i + 1) === "of") nameOf(ctx, group, i + 1, s, add);
-        else if (w(ctx, i) === ",") appositive(ctx, group, i + 1, s, add);
-        // Lt. Jim Bowell of the Butler Township Fire Department; James Blight and David Welch of Harvard University
-        else if (OF_AT.has(w(ctx, i))) nameOf(ctx, group, i, s, add);
-        // X, who works for Y; X heads Y; X joined Y
-        predicate(ctx, group, last.end, s, add);
-      }
-    }
-  });
+  for (let s = 0; s < ctx.bySentence.length; s++) {
+    for (const k of ctx.bySentence[s]!) if (ctx.mentions[k]!.type === "PERSON") rolesOfPerson(ctx, k, s, add);
+  }
 
   // President Emomali Rahmon (the country the sentence places him in: "… in Dushanbe includes President Emomali Rahmon")
   // `holders`: who has a holds_role already, a Set so a long text with a titled name in
@@ -215,6 +149,73 @@ export function roleRelations(ctx: RelationContext): Found[] {
     }
   });
   return out;
+}
+
+/** The roles and homes read around PERSON mention k of sentence s. */
+function rolesOfPerson(ctx: RelationContext, k: number, s: number, add: Add): void {
+  const p = ctx.mentions[k]!;
+  // Russia's Foreign Minister Sergei Lavrov; XBT spokesman Allan Fitzmaurice; Haitian President Jean-Bertrand Aristide
+  // France's deputy representative, M. Pierre Brochand; Ohio's governor, Democrat Richard Celeste
+  let titleStart = titleBefore(ctx, p.start);
+  if (titleStart < 0 && w(ctx, p.start - 1) === ",") titleStart = titleBefore(ctx, p.start - 1);
+  if (titleStart > 0) {
+    let j = titleStart;
+    if (isPossessive(ctx, j - 1)) j--;
+    // PAN (National Action Party) candidate Fernandez de Cevallos
+    if (w(ctx, j - 1) === ")" && w(ctx, j - 3) === "(") j -= 3;
+    else if (w(ctx, j - 1) === ")" && w(ctx, j - 4) === "(" && ctx.covering[j - 2] !== -1) j -= 4;
+    const employer = mentionOf(ctx, ctx.endsBefore[j] ?? -1, EMPLOYERS);
+    // "Anderson's sister Peggy Say": kin of the name before, not staff ("North Carolina's native son X" is a resident)
+    const roleEnd = w(ctx, p.start - 1) === "," ? p.start - 1 : p.start;
+    if (employer && sameSentence(ctx, employer.start, p.start) && (!KIN.has(w(ctx, roleEnd - 1)) || RESIDENTS.has(w(ctx, roleEnd - 2)))) {
+      add(roleRelation(ctx, p, employer, roleText(ctx, titleStart, roleEnd), s, "employer-title-name"));
+    }
+  }
+
+  if (titleStart < 0) {
+    const before = ctx.endsBefore[p.start - 1] ?? -1;
+    // Dravnik Institute's Halvard Brisk (its staff); Ohio's Richard Celeste (a resident)
+    const owner = isPossessive(ctx, p.start - 1) ? mentionOf(ctx, before, EMPLOYERS) : undefined;
+    if (owner && owner.form !== "demonym" && sameSentence(ctx, owner.start, p.start)) {
+      add(owner.type === "ORGANIZATION" ? roleRelation(ctx, p, owner, "", s, "employer-possessive-name") : { type: "lives_in", subject: p.entity, object: owner.entity, sentence: s, pattern: "place-possessive-name" });
+    }
+    // "FAA Administrator Allan McArtor" read as one name: the title is the name's first word
+    const t = ctx.doc.tokens[p.start]!;
+    const employer = t.cap && p.end - p.start > 1 && isRoleWord(ctx, p.start) ? mentionOf(ctx, ctx.endsBefore[p.start] ?? -1, EMPLOYERS) : undefined;
+    if (employer && sameSentence(ctx, employer.start, p.start)) add(roleRelation(ctx, p, employer, t.text, s, "employer-title-name"));
+  }
+  // the chairman of the Tarnwell Society, Ismo Vartanen; the president of the United States, Dwight D. Eisenhower
+  if (w(ctx, p.start - 1) === ",") frontedRole(ctx, p, s, add);
+  // Ismo Vartanen's allegedly corrupt Dravnik Workers Union (the body a person leads or belongs to)
+  if (isPossessive(ctx, p.end)) {
+    let j = p.end + 1;
+    while (j < p.end + 4 && ctx.covering[j] === -1 && ctx.doc.tokens[j]?.kind === TokenKind.Word && !ctx.doc.tokens[j]!.cap && roleDescriptionToken(ctx, j)) j++;
+    const body = mentionOf(ctx, ctx.startsAt[j] ?? -1, ORGANIZATIONS);
+    if (body && !modifiesNoun(ctx, orgEnd(ctx, body))) add(roleRelation(ctx, p, body, "", s, "name-possessive-employer"));
+  }
+  // the board named Ismo Vartanen chairman of the Dravnik Institute; made X provisional president of Haiti
+  if (NAMING.has(w(ctx, p.start - 1)) && ctx.doc.tokens[p.end]?.kind === TokenKind.Word) appositive(ctx, [p], w(ctx, p.end) === "as" ? p.end + 1 : p.end, s, add, "named-name-role-of-employer");
+
+  // Valtrin Oskoda, chief executive of Brenmark Holdings Ltd.; Mikhail Shevtsov, a correspondent for ITAR-TASS
+  const group = coordinatedFrom(ctx, k, PERSONS);
+  const last = group[group.length - 1]!;
+  if (group[0] === p) {
+    let i = last.end;
+    if (w(ctx, i) === "," && /^\d+$/.test(w(ctx, i + 1)) && w(ctx, i + 2) === ",") i += 2;
+    // Sen. Alan Cranston, D-Calif., chairman of …
+    if (w(ctx, i) === "," && /^[rdi]$/.test(w(ctx, i + 1)) && w(ctx, i + 2) === "-") {
+      let e = i + 3;
+      while (e < i + 8 && w(ctx, e) !== "," && sameSentence(ctx, e, i)) e++;
+      if (w(ctx, e) === ",") i = e;
+    }
+    // Marie Ferraro, 50, of Bethany, Conn.; Stephanie Powell, of the DEM's division of groundwater
+    if (w(ctx, i) === "," && w(ctx, i + 1) === "of") nameOf(ctx, group, i + 1, s, add);
+    else if (w(ctx, i) === ",") appositive(ctx, group, i + 1, s, add);
+    // Lt. Jim Bowell of the Butler Township Fire Department; James Blight and David Welch of Harvard University
+    else if (OF_AT.has(w(ctx, i))) nameOf(ctx, group, i, s, add);
+    // X, who works for Y; X heads Y; X joined Y
+    predicate(ctx, group, last.end, s, add);
+  }
 }
 
 /** The sentence's people titled "President", "Foreign Minister" … with no holds_role found for them, or undefined for none. */
