@@ -23,32 +23,30 @@ export function extractRelations(doc: Doc, resolved: ResolvedEntities): Relation
   const ctx = buildContext(doc, resolved);
   // one number per (type, subject, object): cheaper to hash than a joined string
   const entityCount = resolved.entities.length;
-  const merged = new Map<number, { found: Found; sentences: Set<number> }>();
+  const merged = new Map<number, { found: Found; rank: number; sentences: number[] }>();
   for (const family of FAMILIES) {
     for (const f of family(ctx)) {
       if (f.subject === f.object) continue;
       const found = SYMMETRIC.has(f.type) && f.object < f.subject ? { ...f, subject: f.object, object: f.subject } : f;
-      const key = (TYPE_ORDER.indexOf(found.type) * entityCount + found.subject) * entityCount + found.object;
+      const rank = TYPE_ORDER.indexOf(found.type);
+      const key = (rank * entityCount + found.subject) * entityCount + found.object;
       const entry = merged.get(key);
-      if (entry) entry.sentences.add(found.sentence);
-      else merged.set(key, { found, sentences: new Set([found.sentence]) });
+      // a relation has a sentence or two: a list searched is cheaper than a set
+      if (!entry) merged.set(key, { found, rank, sentences: [found.sentence] });
+      else if (!entry.sentences.includes(found.sentence)) entry.sentences.push(found.sentence);
     }
   }
-  const relations = [...merged.values()].map(({ found, sentences }) => {
-    const evidence = [...sentences].sort((a, b) => a - b).map((s) => evidenceOf(ctx, s));
-    const relation: Relation = {
-      type: found.type,
-      subject: `e${found.subject + 1}`,
-      object: `e${found.object + 1}`,
-      ...(found.role ? { role: found.role } : {}),
-      evidence,
-      source: `rule:${found.pattern}`,
-    };
-    return { relation, first: evidence[0]!.start, subject: found.subject, object: found.object };
+  const relations = [...merged.values()].map(({ found, rank, sentences }) => {
+    if (sentences.length > 1) sentences.sort((a, b) => a - b);
+    const evidence = sentences.map((s) => evidenceOf(ctx, s));
+    const type = found.type;
+    const subject = `e${found.subject + 1}`;
+    const object = `e${found.object + 1}`;
+    const source = `rule:${found.pattern}`;
+    const relation: Relation = found.role ? { type, subject, object, role: found.role, evidence, source } : { type, subject, object, evidence, source };
+    return { relation, rank, first: evidence[0]!.start, subject: found.subject, object: found.object };
   });
-  relations.sort(
-    (a, b) => a.first - b.first || TYPE_ORDER.indexOf(a.relation.type) - TYPE_ORDER.indexOf(b.relation.type) || a.subject - b.subject || a.object - b.object,
-  );
+  relations.sort((a, b) => a.first - b.first || a.rank - b.rank || a.subject - b.subject || a.object - b.object);
   return relations.map((r) => r.relation);
 }
 
