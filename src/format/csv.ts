@@ -1,4 +1,4 @@
-import type { DocumentResult } from "../types.js";
+import { attributePairs } from "./attributes.js";
 import { isErrorRecord, type OutputRecord } from "./json.js";
 
 // `--format csv`: RFC 4180, so a spreadsheet opens it as is: CRLF line ends, a header
@@ -37,16 +37,6 @@ export function csvHeader(options: CsvOptions = {}): string {
   return csvRow(options.relations ? RELATION_COLUMNS : ENTITY_COLUMNS);
 }
 
-function attributesCell(attrs: DocumentResult["entities"][number]["attributes"]): string {
-  return Object.keys(attrs)
-    .sort()
-    .map((k) => {
-      const v = attrs[k]!;
-      return `${k}=${Array.isArray(v) ? v.join(",") : String(v)}`;
-    })
-    .join("; ");
-}
-
 /** The rows of one record, without the header; an input that failed gives no row. */
 export function formatCsvRows(record: OutputRecord, options: CsvOptions = {}): string {
   if (isErrorRecord(record)) return "";
@@ -70,7 +60,7 @@ export function formatCsvRows(record: OutputRecord, options: CsvOptions = {}): s
       .join("");
   }
   return record.entities
-    .map((e) => csvRow([record.source, e.id, e.type, e.name, e.aliases.join(" | "), String(e.mentions.length), attributesCell(e.attributes)]))
+    .map((e) => csvRow([record.source, e.id, e.type, e.name, e.aliases.join(" | "), String(e.mentions.length), attributePairs(e.attributes, ",", "; ")]))
     .join("");
 }
 

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import Table from "cli-table3";
 import type { AttributeValue, DocumentResult, Entity, EntityType, Relation } from "../types.js";
+import { attributePairs } from "./attributes.js";
 import { explainEntity } from "./explain.js";
 import { isErrorRecord, type InputErrorRecord, type OutputRecord } from "./json.js";
 
@@ -156,13 +157,7 @@ function relationLabel(r: Relation): string {
 }
 
 export function formatAttributes(attrs: Record<string, AttributeValue>): string {
-  return Object.keys(attrs)
-    .sort()
-    .map((k) => {
-      const v = attrs[k]!;
-      return `${k}=${Array.isArray(v) ? v.join("|") : String(v)}`;
-    })
-    .join(", ");
+  return attributePairs(attrs, "|", ", ");
 }
 
 /** Collapses whitespace and cuts to `max` characters, ending in "…" when cut. */
