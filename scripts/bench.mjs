@@ -236,17 +236,22 @@ results.coldStart = coldStart(Math.max(5, opts.runs * 2 + 1));
 const jobsList = cores > 1 ? [1, cores] : [1];
 log(`bench: newsner --jobs ${jobsList.join(" and --jobs ")} on the corpus …`);
 const outFile = (jobs) => path.join(work, `out-${jobs}.jsonl`);
-const corpusRuns = await interleaved(
-  opts.runs,
-  jobsList.map((jobs) => () => runNewsner([corpusDir, "--format", "jsonl", "--jobs", String(jobs), "--quiet"], { stdoutFile: outFile(jobs) })),
-);
-results.newsner = {};
-const hashes = new Set();
-for (const [k, jobs] of jobsList.entries()) {
-  const r = corpusRuns[k];
-  hashes.add(await sha(outFile(jobs)));
-  results.newsner[`jobs${jobs}`] = { jobs, wallMs: r.wall, cpuMs: r.cpu, MBps: mb(corpusBytes) / (r.wall / 1000), docsPerSec: files.length / (r.wall / 1000), peakRssMB: r.rssMB };
+// newsner on the corpus at each --jobs, runs interleaved; `runOptions(jobs)` goes to runNewsner.
+async function corpusFigures(runOptions) {
+  const runs = await interleaved(
+    opts.runs,
+    jobsList.map((jobs) => () => runNewsner([corpusDir, "--format", "jsonl", "--jobs", String(jobs), "--quiet"], runOptions(jobs))),
+  );
+  return Object.fromEntries(
+    jobsList.map((jobs, k) => {
+      const r = runs[k];
+      return [`jobs${jobs}`, { jobs, wallMs: r.wall, cpuMs: r.cpu, MBps: mb(corpusBytes) / (r.wall / 1000), docsPerSec: files.length / (r.wall / 1000), peakRssMB: r.rssMB }];
+    }),
+  );
 }
+results.newsner = await corpusFigures((jobs) => ({ stdoutFile: outFile(jobs) }));
+const hashes = new Set();
+for (const jobs of jobsList) hashes.add(await sha(outFile(jobs)));
 results.identicalOutput = hashes.size === 1;
 
 // Node starts 4 background threads for V8 (compiling hot code, garbage collection). On a
@@ -254,15 +259,7 @@ results.identicalOutput = hashes.size === 1;
 // engine warms up; one background thread is measured here for comparison (no target).
 const POOL_FLAG = "--v8-pool-size=1";
 log(`bench: the same with node ${POOL_FLAG} …`);
-const pooledRuns = await interleaved(
-  opts.runs,
-  jobsList.map((jobs) => () => runNewsner([corpusDir, "--format", "jsonl", "--jobs", String(jobs), "--quiet"], { nodeFlags: [POOL_FLAG] })),
-);
-results.onePoolThread = {};
-for (const [k, jobs] of jobsList.entries()) {
-  const r = pooledRuns[k];
-  results.onePoolThread[`jobs${jobs}`] = { jobs, wallMs: r.wall, cpuMs: r.cpu, MBps: mb(corpusBytes) / (r.wall / 1000), peakRssMB: r.rssMB };
-}
+results.onePoolThread = await corpusFigures(() => ({ nodeFlags: [POOL_FLAG] }));
 
 // Peak RSS climbs over the first tens of megabytes of a stream while V8 sizes its heaps
 // for the work, then levels off: "flat" compares the corpus 20× with 10×, both past that.
