@@ -1,6 +1,6 @@
 import type { MentionForm } from "../types.js";
 import { foldCase, keyTokens } from "../text/tokenize.js";
-import { emptyTrie, type Gazetteer, type GazetteerEntry, type KeyVariant, type Trie, type TrieNode } from "./gazetteer.js";
+import { addLowerStart, emptyTrie, type Gazetteer, type GazetteerEntry, type KeyVariant, type Trie, type TrieNode } from "./gazetteer.js";
 import type { ParsedEntry } from "./parse.js";
 
 export interface SourceFile {
@@ -66,10 +66,7 @@ export function compileGazetteer(files: SourceFile[], words: Map<string, Readonl
 /** Adds one key to the trie, unless the same entry already has it. */
 function insert(root: Trie, variant: KeyVariant): void {
   const first = variant.tokens[0];
-  if (first && first[0] !== first[0].toUpperCase()) {
-    root.lowerStarts.add(first);
-    root.lowerStartChars[first.charCodeAt(0)] = 1;
-  }
+  if (first && first[0] !== first[0].toUpperCase()) addLowerStart(root, first);
   let level = root.roots;
   let node: TrieNode | undefined;
   for (const token of variant.tokens) {

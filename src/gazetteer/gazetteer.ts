@@ -45,6 +45,12 @@ export function emptyTrie(): Trie {
   return { roots: new Map(), lowerStarts: new Set(), lowerStartChars: new Uint8Array(65536) };
 }
 
+/** Records a lower-case first key token ("dpa", "al"), at which a match may start. */
+export function addLowerStart(trie: Trie, first: string): void {
+  trie.lowerStarts.add(first);
+  trie.lowerStartChars[first.charCodeAt(0)] = 1;
+}
+
 export interface Gazetteer {
   entries: GazetteerEntry[];
   /** Word-level trie keyed by lower-cased tokens. */

@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type MentionForm } from "../types.js";
-import { emptyTrie, type Gazetteer, type GazetteerEntry, type KeyVariant, type TrieNode } from "./gazetteer.js";
+import { addLowerStart, emptyTrie, type Gazetteer, type GazetteerEntry, type KeyVariant, type TrieNode } from "./gazetteer.js";
 
 /**
  * The compiled gazetteer as plain JSON, so a start-up reads one file instead of parsing and
@@ -140,10 +140,7 @@ export function restoreGazetteer(s: Snapshot): Gazetteer {
   );
   const trie = emptyTrie();
   trie.roots = readLevel(s.trie.split("\n"), 0, 0) ?? trie.roots;
-  for (const first of s.lowerStarts) {
-    trie.lowerStarts.add(first);
-    trie.lowerStartChars[first.charCodeAt(0)] = 1;
-  }
+  for (const first of s.lowerStarts) addLowerStart(trie, first);
   const words = new Map<string, ReadonlySet<string>>(Object.entries(s.words).map(([name, list]) => [name, new Set(list === "" ? [] : list.split("\n"))]));
   return { entries, trie, words };
 }
