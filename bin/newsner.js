@@ -9,7 +9,9 @@ import { setFlagsFromString } from "node:v8";
 setFlagsFromString("--interrupt-budget=300000");
 setFlagsFromString("--max-inlined-bytecode-size-cumulative=400");
 
-const { run } = await import("../dist/cli/main.js");
+// The command line as bundled by `npm run build` (scripts/bundle.mjs): a start-up loads a few
+// files instead of some sixty modules.
+const { run } = await import("../dist/bundle/cli.js");
 
 run(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

@@ -115,8 +115,10 @@ export class WorkerPool {
   }
 }
 
-// The compiled worker. Under vitest this module runs from src/ as TypeScript, which a
-// worker thread cannot load, so it uses the build in dist/ (`npm test` builds first).
+// The compiled worker, beside this module: dist/batch/worker.js, or dist/bundle/worker.js
+// when the command line runs from the bundle. Under vitest this module runs from src/ as
+// TypeScript, which a worker thread cannot load, so it uses the build in dist/ (`npm test`
+// builds first).
 function workerFile(): URL {
   const here = import.meta.url;
   if (here.endsWith(".js")) return new URL("./worker.js", here);

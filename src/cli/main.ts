@@ -187,7 +187,7 @@ function parseTypes(value: string, previous: EntityType[] | undefined): EntityTy
 }
 
 function readVersion(): string {
-  // dist/cli/main.js and src/cli/main.ts both sit two folders below package.json.
+  // src/cli/main.ts, dist/cli/main.js and the bundle in dist/bundle/ all sit two folders below package.json.
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
   return pkg.version;
 }
