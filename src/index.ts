@@ -1,6 +1,6 @@
 import { cuesOf, type Cues } from "./rules/document.js";
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
-import { loadGazetteerFiles, type LoadOptions } from "./gazetteer/load.js";
+import { loadGazetteers } from "./gazetteer/load.js";
 import { runPipeline, type PipelineOptions } from "./pipeline.js";
 import { mergePieces, type PieceResult } from "./resolve/pieces.js";
 import { decodeText } from "./text/decode.js";
@@ -10,15 +10,9 @@ import type { DocumentResult, Entity, ExtractOptions, Relation } from "./types.j
 
 export * from "./types.js";
 export { GazetteerError, type Gazetteer, type GazetteerEntry } from "./gazetteer/gazetteer.js";
+export { loadGazetteers } from "./gazetteer/load.js";
 
-let builtin: Gazetteer | undefined;
 const cueCache = new WeakMap<Gazetteer, Cues>();
-
-/** Loads the built-in gazetteers plus any extra TSV files; throws GazetteerError naming file:line. */
-export function loadGazetteers(options: Pick<LoadOptions, "extraFiles"> = {}): Gazetteer {
-  if (!options.extraFiles || options.extraFiles.length === 0) return (builtin ??= loadGazetteerFiles());
-  return loadGazetteerFiles({ extraFiles: options.extraFiles });
-}
 
 function cuesFor(g: Gazetteer): Cues {
   let cues = cueCache.get(g);

@@ -8,7 +8,7 @@ import { orderedMap } from "../batch/ordered.js";
 import { AtomicFile, outPathFor, outputExists, partialPathFor } from "../batch/out-dir.js";
 import { WorkerPool, WorkerInitError } from "../batch/pool.js";
 import { CorpusSummary, SUMMARY_TYPES } from "../batch/summary.js";
-import { createContext, processBatch, type Batch, type BatchConfig, type BatchResult, type Item, type Rendering } from "../batch/task.js";
+import type { Batch, BatchConfig, BatchResult, Item, Rendering } from "../batch/task.js";
 import type { EntityType } from "../types.js";
 import { gazetteerArgs, loadUserGazetteers, shownGazetteerMessage } from "./gazetteer-args.js";
 import { compileGlob } from "./glob.js";
@@ -113,6 +113,8 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
   let runBatch: (batch: Batch) => Promise<BatchResult>;
   let pool: WorkerPool | undefined;
   if (threads === 1) {
+    // The engine is loaded here, not with this module: with --jobs N only the workers need it.
+    const { createContext, processBatch } = await import("../batch/task.js");
     const ctx = await createContext(config, loadUserGazetteers(userGazetteers));
     runBatch = async (batch) => processBatch(batch, ctx);
   } else {

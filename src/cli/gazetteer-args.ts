@@ -1,6 +1,7 @@
 import { accessSync, constants } from "node:fs";
 import * as path from "node:path";
-import { GazetteerError, loadGazetteers, type Gazetteer } from "../index.js";
+import { GazetteerError, type Gazetteer } from "../gazetteer/gazetteer.js";
+import { loadGazetteers } from "../gazetteer/load.js";
 import { UsageError } from "./extract.js";
 
 /** `--gazetteer` files as the engine is given them, and how to show its paths to the user. */

@@ -70,6 +70,14 @@ function freshSnapshot(dir: string): Gazetteer | undefined {
   return restoreGazetteer(snapshot);
 }
 
+let builtin: Gazetteer | undefined;
+
+/** Loads the built-in gazetteers plus any extra TSV files; throws GazetteerError naming file:line. */
+export function loadGazetteers(options: Pick<LoadOptions, "extraFiles"> = {}): Gazetteer {
+  if (!options.extraFiles || options.extraFiles.length === 0) return (builtin ??= loadGazetteerFiles());
+  return loadGazetteerFiles({ extraFiles: options.extraFiles });
+}
+
 /** The built-in gazetteers (from the build's snapshot when it is fresh) plus any extra TSV files. */
 export function loadGazetteerFiles(options: LoadOptions = {}): Gazetteer {
   const dir = options.dir ?? BUILTIN_GAZETTEER_DIR;
