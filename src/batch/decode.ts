@@ -73,6 +73,22 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   return utf8(bytes, utf8StrictKeepBom, utf8LossyKeepBom);
 }
 
+/**
+ * A file's bytes as text, or why they are not text (`notTextReason`). The decoded text is
+ * looked at first: when its first SNIFF_BYTES characters, which cover the sniffed bytes, hold
+ * no control character, NUL or U+FFFD, the bytes are text without a look at each byte.
+ */
+export function decodeFile(bytes: Uint8Array): Decoded | { notText: string } {
+  const decoded = decodeBytes(bytes);
+  const text = decoded.text;
+  if (!ODD_CHARACTER.test(text.length > SNIFF_BYTES ? text.slice(0, SNIFF_BYTES) : text)) return decoded;
+  const notText = notTextReason(bytes.subarray(0, SNIFF_BYTES));
+  return notText === undefined ? decoded : { notText };
+}
+
+/** A character that makes `notTextReason` look closer: a control other than those text uses, or a replaced byte. */
+const ODD_CHARACTER = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\ufffd]/;
+
 /** The text a reader sees: `decodeBytes` with one leading BOM dropped, without the warnings. */
 export function decode(bytes: Uint8Array): string {
   return dropBom(decodeBytes(bytes).text);

@@ -2,7 +2,7 @@ import { extract, loadGazetteers, type Gazetteer } from "../index.js";
 import { wordList } from "../gazetteer/gazetteer.js";
 import { formatJson, formatJsonLine, jsonArrayElement, type InputErrorRecord, type OutputRecord } from "../format/json.js";
 import type { DocumentResult, DocumentWarning, EntityType } from "../types.js";
-import { decodeBytes, decodeUtf8, notTextReason, SNIFF_BYTES } from "./decode.js";
+import { decodeFile, decodeUtf8 } from "./decode.js";
 import { parseRecord, type RecordFields } from "./jsonl.js";
 import { writeFileAtomic } from "./out-dir.js";
 import { summaryRows, type SummaryRow } from "./summary.js";
@@ -177,9 +177,9 @@ function toRecord(item: Exclude<Item, { kind: "done" }>, bytes: Uint8Array, ctx:
   let warnings: DocumentWarning[];
   if (item.kind === "text") {
     source = item.source;
-    const notText = notTextReason(span.subarray(0, SNIFF_BYTES));
-    if (notText !== undefined) return { source, error: { code: "NOT_TEXT", message: `not a text file (${notText})` } };
-    ({ text, warnings } = decodeBytes(span));
+    const decoded = decodeFile(span);
+    if ("notText" in decoded) return { source, error: { code: "NOT_TEXT", message: `not a text file (${decoded.notText})` } };
+    ({ text, warnings } = decoded);
   } else {
     const line = decodeUtf8(span);
     const parsed = parseRecord(line.text, ctx.config.fields, item.fallback);

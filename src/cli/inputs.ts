@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { open, readdir, realpath, stat } from "node:fs/promises";
 import * as path from "node:path";
-import { decodeBytes, dropBom, looksLikeText, notTextReason, SNIFF_BYTES } from "../batch/decode.js";
+import { decodeFile, dropBom, looksLikeText, SNIFF_BYTES } from "../batch/decode.js";
 import type { InputErrorCode, InputErrorRecord } from "../format/index.js";
 import type { DocumentWarning } from "../types.js";
 import type { GlobMatcher } from "./glob.js";
@@ -295,9 +295,8 @@ export function notTextError(reason = "it has NUL bytes"): InputErrorRecord["err
 export async function readInput(input: Input, readStdin: () => Promise<Uint8Array>, maxBytes = Infinity): Promise<ReadResult> {
   const read = await readInputBytes(input, readStdin, maxBytes);
   if ("error" in read) return read;
-  const notText = notTextReason(read.bytes.subarray(0, SNIFF_BYTES));
-  if (notText !== undefined) return { error: notTextError(notText) };
-  const decoded = decodeBytes(read.bytes);
+  const decoded = decodeFile(read.bytes);
+  if ("notText" in decoded) return { error: notTextError(decoded.notText) };
   const text = dropBom(decoded.text);
   return decoded.warnings.length > 0 ? { text, warnings: decoded.warnings } : { text };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decode, decodeBytes, decodeUtf8, firstInvalidUtf8, notTextReason } from "../../src/batch/decode.js";
+import { decode, decodeBytes, decodeFile, decodeUtf8, firstInvalidUtf8, notTextReason, SNIFF_BYTES } from "../../src/batch/decode.js";
 
 const bytes = (...parts: (number[] | string)[]) => new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "utf8")] : p)));
 
@@ -76,5 +76,25 @@ describe("notTextReason: what is refused as NOT_TEXT", () => {
     ["control characters", bytes([1, 2, 3, 4, 5, 6, 7, 8, 0x0e, 0x0f, 0x10], "ab"), "mostly bytes that are not UTF-8 or UTF-16 text"],
   ])("%s", (_name, sample, reason) => {
     expect(notTextReason(sample)).toBe(reason);
+  });
+
+  // decodeFile settles plain text from the decoded characters and asks notTextReason otherwise:
+  // it must refuse exactly what notTextReason refuses, looking at the first SNIFF_BYTES only.
+  const controls = [1, 2, 3, 4, 5, 6, 7, 8, 0x0e, 0x0f, 0x10, 0x11];
+  it.each([
+    ["English", bytes("The Senate met on Tuesday.\r\n\tIt adjourned.\f")],
+    ["Latin-1 prose", bytes("Le pr", [0xe9], "sident a parl", [0xe9], " ", [0xe0], " Paris.")],
+    ["UTF-16 with BOM", bytes([0xff, 0xfe, 0x41, 0, 0x42, 0])],
+    ["a NUL byte", bytes("abc", [0], "def")],
+    ["random bytes without NULs", noNul(random(2000, 1))],
+    ["control characters", bytes(controls)],
+    ["control characters after the sniffed bytes", bytes("a".repeat(SNIFF_BYTES), controls)],
+    ["a NUL byte after the sniffed bytes", bytes("a".repeat(SNIFF_BYTES + 5), [0], "b")],
+    ["text, then binary after the sniffed bytes", bytes("Paris. ".repeat(SNIFF_BYTES / 7 + 1), [...noNul(random(3000, 2))])],
+  ])("decodeFile agrees: %s", (_name, file) => {
+    const reason = notTextReason(file.subarray(0, SNIFF_BYTES));
+    const result = decodeFile(file);
+    if (reason === undefined) expect(result).toEqual(decodeBytes(file));
+    else expect(result).toEqual({ notText: reason });
   });
 });
