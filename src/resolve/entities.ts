@@ -108,24 +108,27 @@ function strongestOf(group: Candidate[]): Candidate {
   return best;
 }
 
-/** The mention that names the entity: the longest full name (any mention if none), then the earliest. */
-function longestNameOf(group: Candidate[]): Candidate {
-  let best: Candidate | undefined;
-  let bestIsName = false;
-  for (const m of group) {
+/** Where in the group the mention that names the entity is: the longest full name (any mention if none), then the earliest. */
+function longestNameAt(group: Candidate[]): number {
+  let best = 0;
+  let bestIsName = group[0].form === "name";
+  for (let k = 1; k < group.length; k++) {
+    const m = group[k];
     const isName = m.form === "name";
-    if (!best || (isName && !bestIsName) || (isName === bestIsName && m.end - m.start > best.end - best.start)) {
-      best = m;
+    if ((isName && !bestIsName) || (isName === bestIsName && m.end - m.start > group[best].end - group[best].start)) {
+      best = k;
       bestIsName = isName;
     }
   }
-  return best!;
+  return best;
 }
 
 /** What an entity takes from its gazetteer entry, worked out once per entry. */
 interface EntryFacts {
   /** The entry's attributes without the matcher's `context`, population as a number. */
   attributes: Record<string, AttributeValue>;
+  /** The entry gives an acronym, which one written in the text does not replace. */
+  hasAcronym: boolean;
   source: string;
 }
 
@@ -136,7 +139,7 @@ function factsOf(entry: GazetteerEntry): EntryFacts {
   if (!facts) {
     const attributes: Record<string, AttributeValue> = {};
     for (const [k, v] of Object.entries(entry.attributes)) if (k !== "context") attributes[k] = k === "population" && /^\d+$/.test(v) ? Number(v) : v;
-    facts = { attributes, source: entrySource(entry) };
+    facts = { attributes, hasAcronym: Boolean(attributes.acronym), source: entrySource(entry) };
     entryFacts.set(entry, facts);
   }
   return facts;
@@ -150,29 +153,47 @@ export interface ResolvedEntities {
   toCodePoint: CodePointMap;
 }
 
+/** The titles the mentions carry ("President", "Chancellor"), each once, in order of first use. */
+function titlesOf(group: Candidate[]): string[] | undefined {
+  let titles: string[] | undefined;
+  for (const m of group) {
+    const title = m.attributes?.title;
+    if (!title) continue;
+    if (!titles) titles = [title];
+    else if (!titles.includes(title)) titles.push(title);
+  }
+  return titles;
+}
+
+/**
+ * The entry's attributes, then the mentions' titles (sorted when several), then the acronym the
+ * entity was written as. Entries differ in their keys, so they are copied by Object.assign
+ * rather than by property stores that would see a new object layout with each kind of entry.
+ */
+function entityAttributes(facts: EntryFacts | undefined, titles: string[] | undefined, acronym: string | undefined): Record<string, AttributeValue> {
+  const added: { title?: AttributeValue; acronym?: string } = {};
+  if (titles) added.title = titles.length === 1 ? titles[0] : titles.sort();
+  if (acronym !== undefined && !facts?.hasAcronym) added.acronym = acronym;
+  return Object.assign({}, facts?.attributes, added);
+}
+
 /** One entity from its mentions (in text order); its id is given once all entities are ordered. */
 function entityOf(doc: Doc, group: Candidate[], toCodePoint: CodePointMap, explain: boolean | undefined): Entity {
   let withEntry: Candidate | undefined;
-  let acronym: Candidate | undefined;
-  let titles: string[] | undefined;
-  for (const m of group) {
+  let acronymAt = -1;
+  const surfaces: string[] = [];
+  for (let k = 0; k < group.length; k++) {
+    const m = group[k];
+    surfaces.push(surface(doc, m));
     if (!withEntry && m.entry !== undefined) withEntry = m;
-    if (!acronym && m.form === "acronym") acronym = m;
-    const title = m.attributes?.title;
-    if (title) {
-      if (!titles) titles = [title];
-      else if (!titles.includes(title)) titles.push(title);
-    }
+    if (acronymAt < 0 && m.form === "acronym") acronymAt = k;
   }
   const entry = withEntry ? doc.gazetteer.entries[withEntry.entry!] : undefined;
   const facts = entry ? factsOf(entry) : undefined;
   const type: EntityType = entry ? entry.type : strongestOf(group).type;
-  const surfaces = group.map((m) => surface(doc, m));
-  const longest = entry ? undefined : longestNameOf(group);
-  const name = entry ? entry.name : surfaces[group.indexOf(longest!)];
-  const attributes: Record<string, AttributeValue> = facts ? { ...facts.attributes } : {};
-  if (titles) attributes.title = titles.length === 1 ? titles[0] : titles.sort();
-  if (acronym && !attributes.acronym) attributes.acronym = surfaces[group.indexOf(acronym)];
+  const longestAt = entry ? -1 : longestNameAt(group);
+  const name = entry ? entry.name : surfaces[longestAt];
+  const attributes = entityAttributes(facts, titlesOf(group), acronymAt < 0 ? undefined : surfaces[acronymAt]);
   const aliases: string[] = [];
   const mentions: Mention[] = [];
   for (let k = 0; k < group.length; k++) {
@@ -187,7 +208,7 @@ function entityOf(doc: Doc, group: Candidate[], toCodePoint: CodePointMap, expla
     if (explain) mention.source = m.source;
     mentions.push(mention);
   }
-  const source = facts ? facts.source : longest!.source;
+  const source = facts ? facts.source : group[longestAt].source;
   return { id: "", type, name, aliases, mentions, attributes, source };
 }
 
@@ -217,7 +238,8 @@ export function resolveEntities(
     return ix;
   };
   const targets = shortNameTargets(doc, mentions);
-  const mentionIx = mentions.map((m) => indexOf(targets.get(m) ?? m));
+  const mentionIx = new Int32Array(mentions.length);
+  for (let k = 0; k < mentions.length; k++) mentionIx[k] = indexOf(targets.get(mentions[k]) ?? mentions[k]);
   for (const { a, b } of links) {
     if (targets.has(b)) continue;
     uf.union(indexOf(targets.get(a) ?? a), indexOf(b));
