@@ -124,17 +124,17 @@ function tokenIndexBuffer(length: number): Int32Array {
 
 function mentionsInTextOrder(resolved: ResolvedEntities): MentionRef[] {
   const mentions: MentionRef[] = [];
-  for (let entity = 0; entity < resolved.spans.length; entity++) {
-    const type = resolved.entities[entity]!.type;
-    for (const c of resolved.spans[entity]!) {
-      mentions.push({ entity, type, start: c.start, end: c.end, form: c.form, title: c.attributes?.title, guess: c.priority <= PRIORITY.guess });
-    }
+  for (let k = 0; k < resolved.mentions.length; k++) {
+    const c = resolved.mentions[k]!;
+    const entity = resolved.entityAt[k]!;
+    mentions.push({ entity, type: resolved.entities[entity]!.type, start: c.start, end: c.end, form: c.form, title: c.attributes?.title, guess: c.priority <= PRIORITY.guess });
   }
+  // already by start: the sort only puts the longer of two mentions with one start first (entity order breaks ties)
   return mentions.sort(byStartThenLongest);
 }
 
 function byStartThenLongest(a: MentionRef, b: MentionRef): number {
-  return a.start - b.start || b.end - a.end;
+  return a.start - b.start || b.end - a.end || a.entity - b.entity;
 }
 
 /** Flags for the words some pattern scans a whole sentence for (`sentenceWords`). */

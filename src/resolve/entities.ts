@@ -132,23 +132,37 @@ interface EntryFacts {
   source: string;
 }
 
-const entryFacts = new WeakMap<GazetteerEntry, EntryFacts>();
+/** Each gazetteer's entry facts by entry index, filled as entries are first mentioned. */
+const factsByGazetteer = new WeakMap<GazetteerEntry[], (EntryFacts | undefined)[]>();
 
-function factsOf(entry: GazetteerEntry): EntryFacts {
-  let facts = entryFacts.get(entry);
+/** The facts of one gazetteer's entries, looked up once per document rather than once per entity. */
+function entryFactsOf(entries: GazetteerEntry[]): (EntryFacts | undefined)[] {
+  let facts = factsByGazetteer.get(entries);
   if (!facts) {
-    const attributes: Record<string, AttributeValue> = {};
-    for (const [k, v] of Object.entries(entry.attributes)) if (k !== "context") attributes[k] = k === "population" && /^\d+$/.test(v) ? Number(v) : v;
-    facts = { attributes, hasAcronym: Boolean(attributes.acronym), source: entrySource(entry) };
-    entryFacts.set(entry, facts);
+    facts = new Array<EntryFacts | undefined>(entries.length).fill(undefined);
+    factsByGazetteer.set(entries, facts);
   }
   return facts;
 }
 
-/** Entities in order of first mention, with each entity's mentions as token ranges (same order as `mentions`). */
+function factsOf(entry: GazetteerEntry, known: (EntryFacts | undefined)[]): EntryFacts {
+  let facts = known[entry.index];
+  if (!facts) {
+    const attributes: Record<string, AttributeValue> = {};
+    for (const [k, v] of Object.entries(entry.attributes)) if (k !== "context") attributes[k] = k === "population" && /^\d+$/.test(v) ? Number(v) : v;
+    facts = { attributes, hasAcronym: Boolean(attributes.acronym), source: entrySource(entry) };
+    known[entry.index] = facts;
+  }
+  return facts;
+}
+
+/** Entities in order of first mention, with the mentions they were resolved from. */
 export interface ResolvedEntities {
   entities: Entity[];
-  spans: Candidate[][];
+  /** The mentions as token ranges, in text order. */
+  mentions: Candidate[];
+  /** Index in `entities` of each mention's entity. */
+  entityAt: number[];
   /** The document's UTF-16 to code-point offset map, for stages that report offsets. */
   toCodePoint: CodePointMap;
 }
@@ -177,8 +191,8 @@ function entityAttributes(facts: EntryFacts | undefined, titles: string[] | unde
   return Object.assign({}, facts?.attributes, added);
 }
 
-/** One entity from its mentions (in text order); its id is given once all entities are ordered. */
-function entityOf(doc: Doc, group: Candidate[], toCodePoint: CodePointMap, explain: boolean | undefined): Entity {
+/** One entity from its mentions (in text order). */
+function entityOf(doc: Doc, id: string, group: Candidate[], known: (EntryFacts | undefined)[], toCodePoint: CodePointMap, explain: boolean | undefined): Entity {
   let withEntry: Candidate | undefined;
   let acronymAt = -1;
   const surfaces: string[] = [];
@@ -189,7 +203,7 @@ function entityOf(doc: Doc, group: Candidate[], toCodePoint: CodePointMap, expla
     if (acronymAt < 0 && m.form === "acronym") acronymAt = k;
   }
   const entry = withEntry ? doc.gazetteer.entries[withEntry.entry!] : undefined;
-  const facts = entry ? factsOf(entry) : undefined;
+  const facts = entry ? factsOf(entry, known) : undefined;
   const type: EntityType = entry ? entry.type : strongestOf(group).type;
   const longestAt = entry ? -1 : longestNameAt(group);
   const name = entry ? entry.name : surfaces[longestAt];
@@ -209,7 +223,7 @@ function entityOf(doc: Doc, group: Candidate[], toCodePoint: CodePointMap, expla
     mentions.push(mention);
   }
   const source = facts ? facts.source : group[longestAt].source;
-  return { id: "", type, name, aliases, mentions, attributes, source };
+  return { id, type, name, aliases, mentions, attributes, source };
 }
 
 /** Merges mentions (in text order) into entities. */
@@ -238,29 +252,30 @@ export function resolveEntities(
     return ix;
   };
   const targets = shortNameTargets(doc, mentions);
-  const mentionIx = new Int32Array(mentions.length);
-  for (let k = 0; k < mentions.length; k++) mentionIx[k] = indexOf(targets.get(mentions[k]) ?? mentions[k]);
+  const mentionIx: number[] = [];
+  for (const m of mentions) mentionIx.push(indexOf(targets.get(m) ?? m));
   for (const { a, b } of links) {
     if (targets.has(b)) continue;
     uf.union(indexOf(targets.get(a) ?? a), indexOf(b));
   }
 
-  const groups = new Map<number, Candidate[]>();
+  // mentions are in text order, so each group is, and groups come in order of first mention
+  const groupOfRoot = new Map<number, number>();
+  const groups: Candidate[][] = [];
+  const entityAt: number[] = [];
   for (let k = 0; k < mentions.length; k++) {
     const root = uf.find(mentionIx[k]);
-    const list = groups.get(root);
-    if (list) list.push(mentions[k]);
-    else groups.set(root, [mentions[k]]);
+    let group = groupOfRoot.get(root);
+    if (group === undefined) {
+      group = groups.length;
+      groupOfRoot.set(root, group);
+      groups.push([mentions[k]]);
+    } else groups[group].push(mentions[k]);
+    entityAt.push(group);
   }
 
-  // mentions are in text order, so each group is, and groups come in order of first mention
+  const known = entryFactsOf(doc.gazetteer.entries);
   const entities: Entity[] = [];
-  const spans: Candidate[][] = [];
-  for (const group of groups.values()) {
-    const entity = entityOf(doc, group, toCodePoint, options.explain);
-    entity.id = `e${entities.length + 1}`;
-    entities.push(entity);
-    spans.push(group);
-  }
-  return { entities, spans, toCodePoint };
+  for (const group of groups) entities.push(entityOf(doc, `e${entities.length + 1}`, group, known, toCodePoint, options.explain));
+  return { entities, mentions, entityAt, toCodePoint };
 }
