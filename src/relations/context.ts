@@ -124,17 +124,17 @@ function tokenIndexBuffer(length: number): Int32Array {
 
 function mentionsInTextOrder(resolved: ResolvedEntities): MentionRef[] {
   const mentions: MentionRef[] = [];
-  for (let entity = 0; entity < resolved.spans.length; entity++) {
-    const type = resolved.entities[entity]!.type;
-    for (const c of resolved.spans[entity]!) {
-      mentions.push({ entity, type, start: c.start, end: c.end, form: c.form, title: c.attributes?.title, guess: c.priority <= PRIORITY.guess });
-    }
+  for (let k = 0; k < resolved.mentions.length; k++) {
+    const c = resolved.mentions[k]!;
+    const entity = resolved.entityAt[k]!;
+    mentions.push({ entity, type: resolved.entities[entity]!.type, start: c.start, end: c.end, form: c.form, title: c.attributes?.title, guess: c.priority <= PRIORITY.guess });
   }
+  // already by start: the sort only puts the longer of two mentions with one start first (entity order breaks ties)
   return mentions.sort(byStartThenLongest);
 }
 
 function byStartThenLongest(a: MentionRef, b: MentionRef): number {
-  return a.start - b.start || b.end - a.end;
+  return a.start - b.start || b.end - a.end || a.entity - b.entity;
 }
 
 /** Flags for the words some pattern scans a whole sentence for (`sentenceWords`). */
@@ -211,7 +211,7 @@ export function sameSentence(ctx: RelationContext, a: number, b: number): boolea
 
 export function isPossessive(ctx: RelationContext, i: number): boolean {
   const x = w(ctx, i);
-  return x === "'s" || (x === "'" && ctx.doc.tokens[i]?.spaceBefore === true && /s$/i.test(ctx.doc.tokens[i - 1]?.text ?? ""));
+  return x === "'s" || (x === "'" && ctx.doc.tokens[i]!.spaceBefore && i > 0 && /s$/i.test(ctx.doc.tokens[i - 1]!.text));
 }
 
 export function isPunct(ctx: RelationContext, i: number): boolean {
@@ -220,8 +220,9 @@ export function isPunct(ctx: RelationContext, i: number): boolean {
 
 /** A word listed as a title or a person's role ("President", "spokesman", "correspondent"). */
 export function isRoleWord(ctx: RelationContext, i: number): boolean {
-  const known = ctx.roleWordAt[i];
-  if (known === undefined) return false;
+  // bounds first: reading past either end of an array is slow
+  if (i < 0 || i >= ctx.doc.tokens.length) return false;
+  const known = ctx.roleWordAt[i]!;
   if (known !== -1) return known === 1;
   const yes = isRoleWordUncached(ctx, i);
   ctx.roleWordAt[i] = yes ? 1 : 0;
@@ -229,8 +230,8 @@ export function isRoleWord(ctx: RelationContext, i: number): boolean {
 }
 
 function isRoleWordUncached(ctx: RelationContext, i: number): boolean {
-  const t = ctx.doc.tokens[i];
-  if (!t || t.kind !== TokenKind.Word) return false;
+  const t = ctx.doc.tokens[i]!;
+  if (t.kind !== TokenKind.Word) return false;
   return ctx.roleWords.has(t.lower) || ctx.doc.cues.titles.has(t.text);
 }
 

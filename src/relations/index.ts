@@ -36,18 +36,22 @@ export function extractRelations(doc: Doc, resolved: ResolvedEntities): Relation
       else if (!entry.sentences.includes(found.sentence)) entry.sentences.push(found.sentence);
     }
   }
-  const relations = [...merged.values()].map(({ found, rank, sentences }) => {
+  const ranked: { relation: Relation; rank: number; first: number; subject: number; object: number }[] = [];
+  for (const { found, rank, sentences } of merged.values()) {
     if (sentences.length > 1) sentences.sort((a, b) => a - b);
-    const evidence = sentences.map((s) => evidenceOf(ctx, s));
+    const evidence: Evidence[] = [];
+    for (const s of sentences) evidence.push(evidenceOf(ctx, s));
     const type = found.type;
     const subject = `e${found.subject + 1}`;
     const object = `e${found.object + 1}`;
     const source = `rule:${found.pattern}`;
     const relation: Relation = found.role ? { type, subject, object, role: found.role, evidence, source } : { type, subject, object, evidence, source };
-    return { relation, rank, first: evidence[0]!.start, subject: found.subject, object: found.object };
-  });
-  relations.sort((a, b) => a.first - b.first || a.rank - b.rank || a.subject - b.subject || a.object - b.object);
-  return relations.map((r) => r.relation);
+    ranked.push({ relation, rank, first: evidence[0]!.start, subject: found.subject, object: found.object });
+  }
+  ranked.sort((a, b) => a.first - b.first || a.rank - b.rank || a.subject - b.subject || a.object - b.object);
+  const relations: Relation[] = [];
+  for (const r of ranked) relations.push(r.relation);
+  return relations;
 }
 
 /** The supporting sentence, in code points. */

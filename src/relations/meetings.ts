@@ -27,47 +27,54 @@ function peopleAt(ctx: RelationContext, i: number): MentionRef[] {
   return mentionOf(ctx, k, PERSONS) ? coordinatedFrom(ctx, k, PERSONS, true) : [];
 }
 
+/** Meetings by pattern: read on from each person named, and from each "talks between". */
 export function meetingRelations(ctx: RelationContext): Found[] {
   const out: Found[] = [];
-  ctx.bySentence.forEach((list, s) => {
-    for (const k of list) {
-      const p = ctx.mentions[k]!;
-      if (p.type !== "PERSON") continue;
-      const subjects = coordinatedFrom(ctx, k, PERSONS, true);
-      if (ctx.mentions[k] !== subjects[0]) continue;
-      let i = subjects[subjects.length - 1]!.end;
-      // Lavrov's talks with Zarifi; Lavrov's meetings with Rahmon and Zarifi
-      if (isPossessive(ctx, i) && TALK_NOUNS.has(w(ctx, i + 1)) && w(ctx, i + 2) === "with") {
-        out.push(...pairs(subjects, peopleAt(ctx, i + 3), s, "name-talks-with-name"));
-        continue;
-      }
-      while (HAS_HAVE_HAD_ETC.has(w(ctx, i)) || w(ctx, i).endsWith("day")) i++;
-      // X met Y; Y received X; X met with Y
-      if (MEET_VERBS.has(w(ctx, i)) && sameSentence(ctx, i, p.start)) {
-        const at = w(ctx, i + 1) === "with" ? i + 2 : i + 1;
-        const objects = peopleAt(ctx, at);
-        if (subjects.length > 1 && objects.length === 0 && MET_MEET.has(w(ctx, i))) {
-          // Lavrov and Zarifi met on Monday
-          for (let a = 0; a < subjects.length; a++) out.push(...pairs([subjects[a]!], subjects.slice(a + 1), s, "names-met"));
-        } else out.push(...pairs(subjects, objects, s, "name-met-name"));
-        continue;
-      }
-      // X held talks with Y; X talked with Y
-      if (HELD_HOLDS_HOLD_ETC.has(w(ctx, i)) && TALK_NOUNS.has(w(ctx, i + 1)) && w(ctx, i + 2) === "with") {
-        out.push(...pairs(subjects, peopleAt(ctx, i + 3), s, "name-held-talks-with-name"));
-      } else if (TALK_VERBS.has(w(ctx, i)) && w(ctx, i + 1) === "with") {
-        out.push(...pairs(subjects, peopleAt(ctx, i + 2), s, "name-talked-with-name"));
-      }
-    }
-    // talks between Lavrov and Zarifi
-    if (list.length < 2 || (ctx.sentenceWords[s]! & HAS_BETWEEN) === 0) return;
-    const sentence = ctx.doc.sentences[s]!;
-    for (let t = ctx.wordTokensFrom[s]!; t < ctx.wordTokensFrom[s + 1]!; t++) {
-      const i = ctx.wordTokens[t]!;
-      if (i === sentence.start || w(ctx, i) !== "between" || !TALK_NOUNS.has(w(ctx, i - 1))) continue;
-      const people = peopleAt(ctx, i + 1);
-      for (let a = 0; a < people.length; a++) out.push(...pairs([people[a]!], people.slice(a + 1), s, "talks-between-names"));
-    }
-  });
+  for (let s = 0; s < ctx.bySentence.length; s++) {
+    const list = ctx.bySentence[s]!;
+    for (const k of list) if (ctx.mentions[k]!.type === "PERSON") meetingsOfNamed(ctx, out, k, s);
+    if (list.length >= 2 && (ctx.sentenceWords[s]! & HAS_BETWEEN) !== 0) talksBetween(ctx, out, s);
+  }
   return out;
+}
+
+/** Whom the people named from PERSON mention k on met or talked with. */
+function meetingsOfNamed(ctx: RelationContext, out: Found[], k: number, s: number): void {
+  const p = ctx.mentions[k]!;
+  const subjects = coordinatedFrom(ctx, k, PERSONS, true);
+  if (p !== subjects[0]) return;
+  let i = subjects[subjects.length - 1]!.end;
+  // Lavrov's talks with Zarifi; Lavrov's meetings with Rahmon and Zarifi
+  if (isPossessive(ctx, i) && TALK_NOUNS.has(w(ctx, i + 1)) && w(ctx, i + 2) === "with") {
+    out.push(...pairs(subjects, peopleAt(ctx, i + 3), s, "name-talks-with-name"));
+    return;
+  }
+  while (HAS_HAVE_HAD_ETC.has(w(ctx, i)) || w(ctx, i).endsWith("day")) i++;
+  // X met Y; Y received X; X met with Y
+  if (MEET_VERBS.has(w(ctx, i)) && sameSentence(ctx, i, p.start)) {
+    const at = w(ctx, i + 1) === "with" ? i + 2 : i + 1;
+    const objects = peopleAt(ctx, at);
+    if (subjects.length > 1 && objects.length === 0 && MET_MEET.has(w(ctx, i))) {
+      // Lavrov and Zarifi met on Monday
+      for (let a = 0; a < subjects.length; a++) out.push(...pairs([subjects[a]!], subjects.slice(a + 1), s, "names-met"));
+    } else out.push(...pairs(subjects, objects, s, "name-met-name"));
+    return;
+  }
+  // X held talks with Y; X talked with Y
+  if (HELD_HOLDS_HOLD_ETC.has(w(ctx, i)) && TALK_NOUNS.has(w(ctx, i + 1)) && w(ctx, i + 2) === "with") {
+    out.push(...pairs(subjects, peopleAt(ctx, i + 3), s, "name-held-talks-with-name"));
+  } else if (TALK_VERBS.has(w(ctx, i)) && w(ctx, i + 1) === "with") {
+    out.push(...pairs(subjects, peopleAt(ctx, i + 2), s, "name-talked-with-name"));
+  }
+}
+
+// talks between Lavrov and Zarifi
+function talksBetween(ctx: RelationContext, out: Found[], s: number): void {
+  const sentence = ctx.doc.sentences[s]!;
+  for (let t = ctx.wordTokensFrom[s]!; t < ctx.wordTokensFrom[s + 1]!; t++) {
+    const i = ctx.wordTokens[t]!;
+    if (i === sentence.start || w(ctx, i) !== "between" || !TALK_NOUNS.has(w(ctx, i - 1))) continue;
+    const people = peopleAt(ctx, i + 1);
+    for (let a = 0; a < people.length; a++) out.push(...pairs([people[a]!], people.slice(a + 1), s, "talks-between-names"));
+  }
 }

@@ -1,7 +1,7 @@
 // member_of: COUNTRY or ORGANIZATION → ORGANIZATION.
 
 import type { EntityType } from "../types.js";
-import { coordinatedBefore, coordinatedFrom, COUNTRIES, isPossessive, mentionOf, ORGANIZATIONS, skipArticle, w, type Found, type MentionRef, type RelationContext } from "./context.js";
+import { coordinatedFrom, COUNTRIES, isPossessive, ORGANIZATIONS, skipArticle, w, type Found, type MentionRef, type RelationContext } from "./context.js";
 
 // Word sets the patterns test tokens against (Set lookups: no regex object per test).
 const STATE_STATES_COUNTRY_ETC = new Set(["state", "states", "country", "countries", "nation", "nations"]);
@@ -15,69 +15,72 @@ const STATES_COUNTRIES_NATIONS = new Set(["states", "countries", "nations"]);
 const MEMBERS: readonly EntityType[] = ["COUNTRY", "ORGANIZATION"];
 const MEMBER_NOUNS = new Set(["member", "members", "member-state", "member-states", "signatories", "signatory"]);
 
+/** Memberships by pattern: read on from each country or organization named, and from each organization's "member states". */
 export function membershipRelations(ctx: RelationContext): Found[] {
   const out: Found[] = [];
-  const member = (subjects: MentionRef[], bodies: MentionRef[], s: number, pattern: string) => {
-    for (const x of subjects) for (const b of bodies) {
-      if (x.entity !== b.entity && x.form !== "demonym") out.push({ type: "member_of", subject: x.entity, object: b.entity, sentence: s, pattern });
-    }
-  };
-  /** "member (state) of (the) ORG, ORG and ORG" from token i (the word "member"). */
-  const bodiesAfterMember = (i: number): MentionRef[] => {
-    let j = i + 1;
-    if (STATE_STATES_COUNTRY_ETC.has(w(ctx, j))) j++;
-    if (w(ctx, j) !== "of" && w(ctx, j) !== "in") return [];
-    return coordinatedFrom(ctx, ctx.startsAt[skipArticle(ctx, j + 1)] ?? -1, ORGANIZATIONS);
-  };
-  ctx.bySentence.forEach((list, s) => {
-    for (const k of list) {
-      const m = ctx.mentions[k]!;
-      if (!MEMBERS.includes(m.type)) continue;
-      const subjects = coordinatedFrom(ctx, k, MEMBERS);
-      if (subjects[0] !== m) continue;
-      let i = subjects[subjects.length - 1]!.end;
-      // Tajikistan, a member of the CSTO; Tajikistan, a founding member of the SCO
-      if (w(ctx, i) === ",") {
-        let j = skipArticle(ctx, i + 1);
-        if (FOUNDING_FULL_FELLOW_ETC.has(w(ctx, j))) j++;
-        if (MEMBER_NOUNS.has(w(ctx, j))) member(subjects, bodiesAfterMember(j), s, "name-comma-member-of");
-        continue;
-      }
-      // Russia and China are members of the SCO; Tajikistan became a member of the CSTO
-      while (IS_ARE_WAS_ETC.has(w(ctx, i))) i++;
-      const j0 = skipArticle(ctx, i);
-      let j = j0;
-      if (FOUNDING_FULL_FELLOW_ETC.has(w(ctx, j))) j++;
-      if (j0 > i || i > subjects[subjects.length - 1]!.end) {
-        if (MEMBER_NOUNS.has(w(ctx, j))) {
-          member(subjects, bodiesAfterMember(j), s, "name-is-member-of");
-          continue;
-        }
-      }
-      // Ukraine joined NATO; Kazakhstan joined the WTO
-      if (JOINED_JOINS_JOIN_ETC.has(w(ctx, i))) {
-        const bodies = coordinatedFrom(ctx, ctx.startsAt[skipArticle(ctx, i + 1)] ?? -1, ORGANIZATIONS);
-        member(subjects, bodies, s, "name-joined-org");
-      }
-      // Tajikistan's membership in the CSTO
-      if (isPossessive(ctx, i) && MEMBERSHIP_ACCESSION.has(w(ctx, i + 1)) && IN_OF_TO.has(w(ctx, i + 2))) {
-        member(subjects, coordinatedFrom(ctx, ctx.startsAt[skipArticle(ctx, i + 3)] ?? -1, ORGANIZATIONS), s, "name-membership-in-org");
-      }
-    }
-    // the SCO's member states Russia and China; NATO members Poland and Hungary
-    for (const k of list) {
-      const body = ctx.mentions[k]!;
-      if (body.type !== "ORGANIZATION") continue;
-      let i = body.end;
-      if (isPossessive(ctx, i)) i++;
-      if (!MEMBER_NOUNS.has(w(ctx, i))) continue;
-      i++;
-      if (STATES_COUNTRIES_NATIONS.has(w(ctx, i))) i++;
-      if (w(ctx, i) === ",") i++;
-      member(coordinatedFrom(ctx, ctx.startsAt[i] ?? -1, COUNTRIES), [body], s, "org-member-states-names");
-    }
-  });
-  void coordinatedBefore;
-  void mentionOf;
+  for (let s = 0; s < ctx.bySentence.length; s++) {
+    const list = ctx.bySentence[s]!;
+    for (const k of list) if (MEMBERS.includes(ctx.mentions[k]!.type)) membershipsOfNamed(ctx, out, k, s);
+    for (const k of list) if (ctx.mentions[k]!.type === "ORGANIZATION") memberStatesOf(ctx, out, ctx.mentions[k]!, s);
+  }
   return out;
+}
+
+function member(out: Found[], subjects: MentionRef[], bodies: MentionRef[], s: number, pattern: string): void {
+  for (const x of subjects) for (const b of bodies) {
+    if (x.entity !== b.entity && x.form !== "demonym") out.push({ type: "member_of", subject: x.entity, object: b.entity, sentence: s, pattern });
+  }
+}
+
+/** "member (state) of (the) ORG, ORG and ORG" from token i (the word "member"). */
+function bodiesAfterMember(ctx: RelationContext, i: number): MentionRef[] {
+  let j = i + 1;
+  if (STATE_STATES_COUNTRY_ETC.has(w(ctx, j))) j++;
+  if (w(ctx, j) !== "of" && w(ctx, j) !== "in") return [];
+  return coordinatedFrom(ctx, ctx.startsAt[skipArticle(ctx, j + 1)] ?? -1, ORGANIZATIONS);
+}
+
+/** The bodies that the countries or organizations named from mention k on are said to be members of. */
+function membershipsOfNamed(ctx: RelationContext, out: Found[], k: number, s: number): void {
+  const subjects = coordinatedFrom(ctx, k, MEMBERS);
+  if (subjects[0] !== ctx.mentions[k]) return;
+  let i = subjects[subjects.length - 1]!.end;
+  // Tajikistan, a member of the CSTO; Tajikistan, a founding member of the SCO
+  if (w(ctx, i) === ",") {
+    let j = skipArticle(ctx, i + 1);
+    if (FOUNDING_FULL_FELLOW_ETC.has(w(ctx, j))) j++;
+    if (MEMBER_NOUNS.has(w(ctx, j))) member(out, subjects, bodiesAfterMember(ctx, j), s, "name-comma-member-of");
+    return;
+  }
+  // Russia and China are members of the SCO; Tajikistan became a member of the CSTO
+  while (IS_ARE_WAS_ETC.has(w(ctx, i))) i++;
+  const j0 = skipArticle(ctx, i);
+  let j = j0;
+  if (FOUNDING_FULL_FELLOW_ETC.has(w(ctx, j))) j++;
+  if (j0 > i || i > subjects[subjects.length - 1]!.end) {
+    if (MEMBER_NOUNS.has(w(ctx, j))) {
+      member(out, subjects, bodiesAfterMember(ctx, j), s, "name-is-member-of");
+      return;
+    }
+  }
+  // Ukraine joined NATO; Kazakhstan joined the WTO
+  if (JOINED_JOINS_JOIN_ETC.has(w(ctx, i))) {
+    const bodies = coordinatedFrom(ctx, ctx.startsAt[skipArticle(ctx, i + 1)] ?? -1, ORGANIZATIONS);
+    member(out, subjects, bodies, s, "name-joined-org");
+  }
+  // Tajikistan's membership in the CSTO
+  if (isPossessive(ctx, i) && MEMBERSHIP_ACCESSION.has(w(ctx, i + 1)) && IN_OF_TO.has(w(ctx, i + 2))) {
+    member(out, subjects, coordinatedFrom(ctx, ctx.startsAt[skipArticle(ctx, i + 3)] ?? -1, ORGANIZATIONS), s, "name-membership-in-org");
+  }
+}
+
+// the SCO's member states Russia and China; NATO members Poland and Hungary
+function memberStatesOf(ctx: RelationContext, out: Found[], body: MentionRef, s: number): void {
+  let i = body.end;
+  if (isPossessive(ctx, i)) i++;
+  if (!MEMBER_NOUNS.has(w(ctx, i))) return;
+  i++;
+  if (STATES_COUNTRIES_NATIONS.has(w(ctx, i))) i++;
+  if (w(ctx, i) === ",") i++;
+  member(out, coordinatedFrom(ctx, ctx.startsAt[i] ?? -1, COUNTRIES), [body], s, "org-member-states-names");
 }

@@ -108,71 +108,106 @@ function strongestOf(group: Candidate[]): Candidate {
   return best;
 }
 
-/** The mention that names the entity: the longest full name (any mention if none), then the earliest. */
-function longestNameOf(group: Candidate[]): Candidate {
-  let best: Candidate | undefined;
-  let bestIsName = false;
-  for (const m of group) {
+/** Where in the group the mention that names the entity is: the longest full name (any mention if none), then the earliest. */
+function longestNameAt(group: Candidate[]): number {
+  let best = 0;
+  let bestIsName = group[0].form === "name";
+  for (let k = 1; k < group.length; k++) {
+    const m = group[k];
     const isName = m.form === "name";
-    if (!best || (isName && !bestIsName) || (isName === bestIsName && m.end - m.start > best.end - best.start)) {
-      best = m;
+    if ((isName && !bestIsName) || (isName === bestIsName && m.end - m.start > group[best].end - group[best].start)) {
+      best = k;
       bestIsName = isName;
     }
   }
-  return best!;
+  return best;
 }
 
 /** What an entity takes from its gazetteer entry, worked out once per entry. */
 interface EntryFacts {
   /** The entry's attributes without the matcher's `context`, population as a number. */
   attributes: Record<string, AttributeValue>;
+  /** The entry gives an acronym, which one written in the text does not replace. */
+  hasAcronym: boolean;
   source: string;
 }
 
-const entryFacts = new WeakMap<GazetteerEntry, EntryFacts>();
+/** Each gazetteer's entry facts by entry index, filled as entries are first mentioned. */
+const factsByGazetteer = new WeakMap<GazetteerEntry[], (EntryFacts | undefined)[]>();
 
-function factsOf(entry: GazetteerEntry): EntryFacts {
-  let facts = entryFacts.get(entry);
+/** The facts of one gazetteer's entries, looked up once per document rather than once per entity. */
+function entryFactsOf(entries: GazetteerEntry[]): (EntryFacts | undefined)[] {
+  let facts = factsByGazetteer.get(entries);
   if (!facts) {
-    const attributes: Record<string, AttributeValue> = {};
-    for (const [k, v] of Object.entries(entry.attributes)) if (k !== "context") attributes[k] = k === "population" && /^\d+$/.test(v) ? Number(v) : v;
-    facts = { attributes, source: entrySource(entry) };
-    entryFacts.set(entry, facts);
+    facts = new Array<EntryFacts | undefined>(entries.length).fill(undefined);
+    factsByGazetteer.set(entries, facts);
   }
   return facts;
 }
 
-/** Entities in order of first mention, with each entity's mentions as token ranges (same order as `mentions`). */
+function factsOf(entry: GazetteerEntry, known: (EntryFacts | undefined)[]): EntryFacts {
+  let facts = known[entry.index];
+  if (!facts) {
+    const attributes: Record<string, AttributeValue> = {};
+    for (const [k, v] of Object.entries(entry.attributes)) if (k !== "context") attributes[k] = k === "population" && /^\d+$/.test(v) ? Number(v) : v;
+    facts = { attributes, hasAcronym: Boolean(attributes.acronym), source: entrySource(entry) };
+    known[entry.index] = facts;
+  }
+  return facts;
+}
+
+/** Entities in order of first mention, with the mentions they were resolved from. */
 export interface ResolvedEntities {
   entities: Entity[];
-  spans: Candidate[][];
+  /** The mentions as token ranges, in text order. */
+  mentions: Candidate[];
+  /** Index in `entities` of each mention's entity. */
+  entityAt: number[];
   /** The document's UTF-16 to code-point offset map, for stages that report offsets. */
   toCodePoint: CodePointMap;
 }
 
-/** One entity from its mentions (in text order); its id is given once all entities are ordered. */
-function entityOf(doc: Doc, group: Candidate[], toCodePoint: CodePointMap, explain: boolean | undefined): Entity {
-  let withEntry: Candidate | undefined;
-  let acronym: Candidate | undefined;
+/** The titles the mentions carry ("President", "Chancellor"), each once, in order of first use. */
+function titlesOf(group: Candidate[]): string[] | undefined {
   let titles: string[] | undefined;
   for (const m of group) {
-    if (!withEntry && m.entry !== undefined) withEntry = m;
-    if (!acronym && m.form === "acronym") acronym = m;
     const title = m.attributes?.title;
-    if (title) {
-      if (!titles) titles = [title];
-      else if (!titles.includes(title)) titles.push(title);
-    }
+    if (!title) continue;
+    if (!titles) titles = [title];
+    else if (!titles.includes(title)) titles.push(title);
+  }
+  return titles;
+}
+
+/**
+ * The entry's attributes, then the mentions' titles (sorted when several), then the acronym the
+ * entity was written as. Entries differ in their keys, so they are copied by Object.assign
+ * rather than by property stores that would see a new object layout with each kind of entry.
+ */
+function entityAttributes(facts: EntryFacts | undefined, titles: string[] | undefined, acronym: string | undefined): Record<string, AttributeValue> {
+  const added: { title?: AttributeValue; acronym?: string } = {};
+  if (titles) added.title = titles.length === 1 ? titles[0] : titles.sort();
+  if (acronym !== undefined && !facts?.hasAcronym) added.acronym = acronym;
+  return Object.assign({}, facts?.attributes, added);
+}
+
+/** One entity from its mentions (in text order). */
+function entityOf(doc: Doc, id: string, group: Candidate[], known: (EntryFacts | undefined)[], toCodePoint: CodePointMap, explain: boolean | undefined): Entity {
+  let withEntry: Candidate | undefined;
+  let acronymAt = -1;
+  const surfaces: string[] = [];
+  for (let k = 0; k < group.length; k++) {
+    const m = group[k];
+    surfaces.push(surface(doc, m));
+    if (!withEntry && m.entry !== undefined) withEntry = m;
+    if (acronymAt < 0 && m.form === "acronym") acronymAt = k;
   }
   const entry = withEntry ? doc.gazetteer.entries[withEntry.entry!] : undefined;
-  const facts = entry ? factsOf(entry) : undefined;
+  const facts = entry ? factsOf(entry, known) : undefined;
   const type: EntityType = entry ? entry.type : strongestOf(group).type;
-  const surfaces = group.map((m) => surface(doc, m));
-  const longest = entry ? undefined : longestNameOf(group);
-  const name = entry ? entry.name : surfaces[group.indexOf(longest!)];
-  const attributes: Record<string, AttributeValue> = facts ? { ...facts.attributes } : {};
-  if (titles) attributes.title = titles.length === 1 ? titles[0] : titles.sort();
-  if (acronym && !attributes.acronym) attributes.acronym = surfaces[group.indexOf(acronym)];
+  const longestAt = entry ? -1 : longestNameAt(group);
+  const name = entry ? entry.name : surfaces[longestAt];
+  const attributes = entityAttributes(facts, titlesOf(group), acronymAt < 0 ? undefined : surfaces[acronymAt]);
   const aliases: string[] = [];
   const mentions: Mention[] = [];
   for (let k = 0; k < group.length; k++) {
@@ -187,8 +222,8 @@ function entityOf(doc: Doc, group: Candidate[], toCodePoint: CodePointMap, expla
     if (explain) mention.source = m.source;
     mentions.push(mention);
   }
-  const source = facts ? facts.source : longest!.source;
-  return { id: "", type, name, aliases, mentions, attributes, source };
+  const source = facts ? facts.source : group[longestAt].source;
+  return { id, type, name, aliases, mentions, attributes, source };
 }
 
 /** Merges mentions (in text order) into entities. */
@@ -217,28 +252,30 @@ export function resolveEntities(
     return ix;
   };
   const targets = shortNameTargets(doc, mentions);
-  const mentionIx = mentions.map((m) => indexOf(targets.get(m) ?? m));
+  const mentionIx: number[] = [];
+  for (const m of mentions) mentionIx.push(indexOf(targets.get(m) ?? m));
   for (const { a, b } of links) {
     if (targets.has(b)) continue;
     uf.union(indexOf(targets.get(a) ?? a), indexOf(b));
   }
 
-  const groups = new Map<number, Candidate[]>();
+  // mentions are in text order, so each group is, and groups come in order of first mention
+  const groupOfRoot = new Map<number, number>();
+  const groups: Candidate[][] = [];
+  const entityAt: number[] = [];
   for (let k = 0; k < mentions.length; k++) {
     const root = uf.find(mentionIx[k]);
-    const list = groups.get(root);
-    if (list) list.push(mentions[k]);
-    else groups.set(root, [mentions[k]]);
+    let group = groupOfRoot.get(root);
+    if (group === undefined) {
+      group = groups.length;
+      groupOfRoot.set(root, group);
+      groups.push([mentions[k]]);
+    } else groups[group].push(mentions[k]);
+    entityAt.push(group);
   }
 
-  // mentions are in text order, so each group is, and groups come in order of first mention
+  const known = entryFactsOf(doc.gazetteer.entries);
   const entities: Entity[] = [];
-  const spans: Candidate[][] = [];
-  for (const group of groups.values()) {
-    const entity = entityOf(doc, group, toCodePoint, options.explain);
-    entity.id = `e${entities.length + 1}`;
-    entities.push(entity);
-    spans.push(group);
-  }
-  return { entities, spans, toCodePoint };
+  for (const group of groups) entities.push(entityOf(doc, `e${entities.length + 1}`, group, known, toCodePoint, options.explain));
+  return { entities, mentions, entityAt, toCodePoint };
 }
