@@ -1,4 +1,4 @@
-import { PRIORITY, type Candidate } from "./candidate.js";
+import { candidate, PRIORITY, type Candidate } from "./candidate.js";
 import { sentenceAt } from "./document.js";
 import type { Doc } from "./document.js";
 import { surnameStart, tokenWords, type Run } from "./names.js";
@@ -33,7 +33,7 @@ export function surnamesOverPlaces(doc: Doc, mentions: Candidate[]): Repetition[
     if (!of) continue;
     const prev = doc.tokens[m.start - 1];
     if (prev && doc.sentenceOf[m.start - 1] === doc.sentenceOf[m.start] && doc.cues.placePrepositions.has(prev.lower)) continue;
-    out.push({ mention: { start: m.start, end: m.end, type: "PERSON", form: "short", source: "rule:surname", priority: PRIORITY.rule }, of });
+    out.push({ mention: candidate(m.start, m.end, "PERSON", "short", "rule:surname", PRIORITY.rule), of });
   }
   return out;
 }
@@ -97,15 +97,15 @@ export function repeatedNames(doc: Doc, runs: Run[], mentions: Candidate[], take
     if (!hit || (end - start === 1 && !doc.tokens[start].cap)) continue;
     const of = hit.of;
     out.push({
-      mention: {
+      mention: candidate(
         start,
         end,
-        type: of.type,
-        form: hit.surname ? "short" : of.form === "name" ? "name" : of.form,
-        entry: of.entry,
-        source: hit.surname ? "rule:surname" : "rule:repeated-name",
-        priority: PRIORITY.rule,
-      },
+        of.type,
+        hit.surname ? "short" : of.form === "name" ? "name" : of.form,
+        hit.surname ? "rule:surname" : "rule:repeated-name",
+        PRIORITY.rule,
+        of.entry,
+      ),
       of,
     });
   }

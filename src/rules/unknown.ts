@@ -1,10 +1,10 @@
 import { TokenKind } from "../text/tokenize.js";
-import { PRIORITY, type Candidate } from "./candidate.js";
+import { candidate, PRIORITY, type Candidate } from "./candidate.js";
 import { isClauseInitial, isOrdinaryWordAt, sentenceAt, type Doc } from "./document.js";
 import type { Run } from "./names.js";
 
 function guess(start: number, end: number, type: Candidate["type"], source: string): Candidate {
-  return { start, end, type, form: "name", source, priority: PRIORITY.guess };
+  return candidate(start, end, type, "name", source, PRIORITY.guess);
 }
 
 export function uncoveredSegments(run: Run, taken: Uint8Array): Run[] {
