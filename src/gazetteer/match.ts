@@ -28,7 +28,9 @@ export function caseCompatible(key: string, tok: Token, position: number): boole
 
 function compatibleVariants(variants: KeyVariant[], tokens: Token[], start: number): KeyVariant[] {
   if (variants.length === 1) return variantFits(variants[0], tokens, start) ? variants : [];
-  return variants.filter((v) => variantFits(v, tokens, start));
+  const fitting: KeyVariant[] = [];
+  for (const v of variants) if (variantFits(v, tokens, start)) fitting.push(v);
+  return fitting;
 }
 
 function variantFits(v: KeyVariant, tokens: Token[], start: number): boolean {
