@@ -141,6 +141,11 @@ export function buildDoc(
   };
 }
 
+/** Token i, or undefined outside the text: never reads past either end of the token list, which optimised code pays for. */
+export function tokenAt(doc: Doc, i: number): Token | undefined {
+  return i >= 0 && i < doc.tokens.length ? doc.tokens[i] : undefined;
+}
+
 export function sentenceAt(doc: Doc, i: number): Sentence {
   return doc.sentences[doc.sentenceOf[i]];
 }
@@ -200,7 +205,7 @@ function ordinaryWordAt(doc: Doc, i: number): boolean {
   if (doc.cues.notNames.has(t.text)) return true;
   if (!isClauseInitial(doc, i) && !t.allCaps) return false;
   // "Van der Mool said": a particle opening a name; "Jack Ruby fired": a first name before a name
-  const next = doc.tokens[i + 1];
+  const next = tokenAt(doc, i + 1);
   if (next && next.cap && doc.cues.firstNames.has(t.text)) return false;
   if (doc.cues.nameParticles.has(lower) && next && (doc.cues.nameParticles.has(next.text) || next.cap)) return false;
   return doc.cues.commonWords.has(lower);

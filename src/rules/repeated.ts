@@ -1,5 +1,5 @@
 import { candidate, PRIORITY, type Candidate } from "./candidate.js";
-import { sentenceAt } from "./document.js";
+import { sentenceAt, tokenAt } from "./document.js";
 import type { Doc } from "./document.js";
 import { surnameStart, tokenWords, type Run } from "./names.js";
 import { trim, uncoveredSegments } from "./unknown.js";
@@ -31,7 +31,7 @@ export function surnamesOverPlaces(doc: Doc, mentions: Candidate[]): Repetition[
     if (m.end - m.start !== 1 || (m.type !== "LOCATION" && m.type !== "COUNTRY" && m.source !== "rule:place-as-team") || m.form === "demonym") continue;
     const of = surnames.get(doc.tokens[m.start].lower);
     if (!of) continue;
-    const prev = doc.tokens[m.start - 1];
+    const prev = tokenAt(doc, m.start - 1);
     if (prev && doc.sentenceOf[m.start - 1] === doc.sentenceOf[m.start] && doc.cues.placePrepositions.has(prev.lower)) continue;
     out.push({ mention: candidate(m.start, m.end, "PERSON", "short", "rule:surname", PRIORITY.rule), of });
   }
