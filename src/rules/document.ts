@@ -167,13 +167,15 @@ export function isClauseInitial(doc: Doc, i: number): boolean {
 export function isNameWord(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (t === undefined || t.kind !== TokenKind.Word || !t.cap) return false;
-  // "PRESIDENT VALTRIN OSKODA SAID": in capitals throughout, ordinary words are not name words
-  if (t.allCaps && doc.sentences[doc.sentenceOf[i]].allCaps) {
-    if (LEGAL_FORM.test(t.text)) return true;
-    if (inList(doc.cues.notNames, t)) return false;
-    return !doc.cues.commonWords.has(t.lower) || inList(doc.cues.firstNames, t);
-  }
+  if (t.allCaps && doc.sentences[doc.sentenceOf[i]].allCaps) return isNameWordInCapitals(doc, t);
   return true;
+}
+
+// "PRESIDENT VALTRIN OSKODA SAID": in capitals throughout, ordinary words are not name words
+function isNameWordInCapitals(doc: Doc, t: Token): boolean {
+  if (LEGAL_FORM.test(t.text)) return true;
+  if (inList(doc.cues.notNames, t)) return false;
+  return !doc.cues.commonWords.has(t.lower) || inList(doc.cues.firstNames, t);
 }
 
 /** Company forms that end a name even in capitals: "BRENMARK HOLDINGS LTD". */
