@@ -165,7 +165,7 @@ export function isClauseInitial(doc: Doc, i: number): boolean {
 
 /** Capitalised word that can be part of a name ("Lavrov", "DUSHANBE", "O'Brien"). */
 export function isNameWord(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i];
+  const t = tokenAt(doc, i);
   if (t === undefined || t.kind !== TokenKind.Word || !t.cap) return false;
   if (t.allCaps && doc.sentences[doc.sentenceOf[i]].allCaps) return isNameWordInCapitals(doc, t);
   return true;

@@ -135,7 +135,7 @@ export function unknownNameGuesses(doc: Doc, runs: Run[], taken: Uint8Array): Ca
   const out: Candidate[] = [];
   for (const run of runs) {
     // a headline in capitals gives no clue; a document in capitals throughout must still be read
-    if (sentenceAt(doc, run.start).allCaps && !doc.upperCaseDocument) continue;
+    if (!doc.upperCaseDocument && sentenceAt(doc, run.start).allCaps) continue;
     for (const raw of uncoveredSegments(run, taken)) {
       const guessed = segmentGuess(doc, raw);
       if (guessed) out.push(guessed);
