@@ -78,6 +78,8 @@ export interface Doc {
   sportsDocument: boolean;
   /** 1 where the token is the first word of its sentence, after opening quotes and brackets. */
   sentenceInitial: Uint8Array;
+  /** 1 where the token is a name word (isNameWord). */
+  nameWord: Uint8Array;
   /** isOrdinaryWordAt's answers so far: 0 not yet asked, 1 no, 2 yes (rules ask about the same words many times). */
   ordinaryWord: Uint8Array;
 }
@@ -137,6 +139,7 @@ export function buildDoc(
     upperCaseDocument: upper > 0 && lower === 0,
     sportsDocument: sports >= 3 && sports * 40 >= tokens.length,
     sentenceInitial: markSentenceInitial(tokens, sentences),
+    nameWord: markNameWords(tokens, sentences, sentenceOf, cues),
     ordinaryWord: new Uint8Array(tokens.length),
   };
 }
@@ -165,17 +168,26 @@ export function isClauseInitial(doc: Doc, i: number): boolean {
 
 /** Capitalised word that can be part of a name ("Lavrov", "DUSHANBE", "O'Brien"). */
 export function isNameWord(doc: Doc, i: number): boolean {
-  const t = tokenAt(doc, i);
-  if (t === undefined || t.kind !== TokenKind.Word || !t.cap) return false;
-  if (t.allCaps && doc.sentences[doc.sentenceOf[i]].allCaps) return isNameWordInCapitals(doc, t);
-  return true;
+  return i >= 0 && i < doc.nameWord.length && doc.nameWord[i] === 1;
+}
+
+/** Marks each name word once, for isNameWord: the rules ask about the same words many times. */
+function markNameWords(tokens: Token[], sentences: Sentence[], sentenceOf: Int32Array, cues: Cues): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== TokenKind.Word || !t.cap) continue;
+    if (t.allCaps && sentences[sentenceOf[i]].allCaps && !isNameWordInCapitals(cues, t)) continue;
+    marks[i] = 1;
+  }
+  return marks;
 }
 
 // "PRESIDENT VALTRIN OSKODA SAID": in capitals throughout, ordinary words are not name words
-function isNameWordInCapitals(doc: Doc, t: Token): boolean {
+function isNameWordInCapitals(cues: Cues, t: Token): boolean {
   if (LEGAL_FORM.test(t.text)) return true;
-  if (inList(doc.cues.notNames, t)) return false;
-  return !doc.cues.commonWords.has(t.lower) || inList(doc.cues.firstNames, t);
+  if (inList(cues.notNames, t)) return false;
+  return !cues.commonWords.has(t.lower) || inList(cues.firstNames, t);
 }
 
 /** Company forms that end a name even in capitals: "BRENMARK HOLDINGS LTD". */
