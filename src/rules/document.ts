@@ -177,7 +177,8 @@ function markNameWords(tokens: Token[], sentences: Sentence[], sentenceOf: Int32
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== TokenKind.Word || !t.cap) continue;
-    if (t.allCaps && sentences[sentenceOf[i]].allCaps && !isNameWordInCapitals(cues, t)) continue;
+    // asked of every word in capitals, not only in headlines, so that the rare headline takes no path of its own
+    if (t.allCaps && !isNameWordInCapitals(cues, t) && sentences[sentenceOf[i]].allCaps) continue;
     marks[i] = 1;
   }
   return marks;
