@@ -26,7 +26,9 @@ export function nameStartAfterTitles(doc: Doc, run: Run): number {
   let found = -1;
   for (let k = run.start; k < run.end - 1; k++) {
     if (isTitle(doc, k)) {
-      found = doc.tokens[k + 1].text === "." && !doc.tokens[k + 1].spaceBefore ? k + 2 : k + 1;
+      // "Gen. Petrov": the title's full stop goes with it
+      const next = doc.tokens[k + 1];
+      found = k + (!next.spaceBefore && next.text === "." ? 2 : 1);
       continue;
     }
     // "Martin Luther King Jr.": once a name has begun, a title word is part of it
