@@ -18,7 +18,8 @@ const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}'’.-]*$/u;
  */
 export function caseCompatible(key: string, tok: Token, position: number): boolean {
   // "Tenn." in a key is one word; "Tenn ." in text is a word and a full stop.
-  if (key === ".") return !tok.spaceBefore;
+  const attached = !tok.spaceBefore;
+  if (key === ".") return attached;
   if (key === tok.text) return true;
   if (tok.allCaps) return true;
   if (key.length >= 4 && key === key.toUpperCase() && TITLE_CASE.test(tok.text)) return true;
