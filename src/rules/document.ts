@@ -144,7 +144,7 @@ export function buildDoc(
   };
 }
 
-/** Token i, or undefined outside the text: never reads past either end of the token list, which optimised code pays for. */
+/** Token i, or undefined outside the text, without reading past either end of the token list (such a read slows optimised code). */
 export function tokenAt(doc: Doc, i: number): Token | undefined {
   return i >= 0 && i < doc.tokens.length ? doc.tokens[i] : undefined;
 }

@@ -49,7 +49,7 @@ function endsSentence(tokens: Token[], i: number, cues: SentenceCues): boolean {
     if (prev.cap && prev.text.length === 1) return false;
   }
   if (next.cap) return true;
-  // Every test below is made for every stop, so the rarer "!" and "?" meet no untried code.
+  // Both tests are made after every stop, "!" and "?" included, so the rarer stops take no path of their own.
   const nextIsWord = next.kind === TokenKind.Word;
   const opensQuoteOrNumber = next.kind === TokenKind.Number || next.text === "\"" || next.text === "“";
   return period ? opensQuoteOrNumber : !nextIsWord;
