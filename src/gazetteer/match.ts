@@ -18,7 +18,8 @@ const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}'’.-]*$/u;
  */
 export function caseCompatible(key: string, tok: Token, position: number): boolean {
   // "Tenn." in a key is one word; "Tenn ." in text is a word and a full stop.
-  if (key === ".") return !tok.spaceBefore;
+  const attached = !tok.spaceBefore;
+  if (key === ".") return attached;
   if (key === tok.text) return true;
   if (tok.allCaps) return true;
   if (key.length >= 4 && key === key.toUpperCase() && TITLE_CASE.test(tok.text)) return true;
@@ -28,7 +29,9 @@ export function caseCompatible(key: string, tok: Token, position: number): boole
 
 function compatibleVariants(variants: KeyVariant[], tokens: Token[], start: number): KeyVariant[] {
   if (variants.length === 1) return variantFits(variants[0], tokens, start) ? variants : [];
-  return variants.filter((v) => variantFits(v, tokens, start));
+  const fitting: KeyVariant[] = [];
+  for (const v of variants) if (variantFits(v, tokens, start)) fitting.push(v);
+  return fitting;
 }
 
 function variantFits(v: KeyVariant, tokens: Token[], start: number): boolean {

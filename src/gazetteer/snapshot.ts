@@ -82,7 +82,7 @@ class SnapshotNode implements TrieNode {
     if (this.decodedVariants === undefined) {
       const line = this.lines[this.line];
       const tab = line.indexOf("\t");
-      this.decodedVariants = tab === -1 ? null : line.slice(tab + 1).split("\t").map(decodeVariant);
+      this.decodedVariants = tab === -1 ? null : decodeVariants(line.slice(tab + 1).split("\t"));
     }
     return this.decodedVariants;
   }
@@ -105,6 +105,13 @@ function readLevel(lines: string[], from: number, depth: number): Map<string, Tr
     (level ??= new Map()).set(tab === -1 ? line.slice(depth) : line.slice(depth, tab), new SnapshotNode(lines, k, depth));
   }
   return level;
+}
+
+/** Built by pushing, never by `map`: optimised code may give a mapped array holes, and the matcher's code wants one array kind. */
+function decodeVariants(raws: string[]): KeyVariant[] {
+  const variants: KeyVariant[] = [];
+  for (const raw of raws) variants.push(decodeVariant(raw));
+  return variants;
 }
 
 function decodeVariant(raw: string): KeyVariant {

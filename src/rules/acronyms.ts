@@ -1,5 +1,5 @@
 import { TokenKind } from "../text/tokenize.js";
-import { PRIORITY, type Candidate } from "./candidate.js";
+import { candidate, PRIORITY, type Candidate } from "./candidate.js";
 import type { Doc } from "./document.js";
 
 export interface AcronymLink {
@@ -66,7 +66,7 @@ export function acronymDefinitions(doc: Doc, mentions: Candidate[], taken: Uint8
     if (existing && existing.end === inner + 1) {
       links.push({ long, acronym: existing });
     } else if (!taken[inner]) {
-      const acronym: Candidate = { start: inner, end: inner + 1, type: long.type, form: "acronym", source: "rule:acronym-definition", priority: PRIORITY.strongRule };
+      const acronym = candidate(inner, inner + 1, long.type, "acronym", "rule:acronym-definition", PRIORITY.strongRule);
       links.push({ long, acronym });
     }
   }
@@ -83,7 +83,7 @@ export function acronymDefinitions(doc: Doc, mentions: Candidate[], taken: Uint8
     const existing = mentionAt(acrIndex);
     if (existing && existing.end === acrIndex + 1) links.push({ long, acronym: existing });
     else if (!taken[acrIndex]) {
-      links.push({ long, acronym: { start: acrIndex, end: acrIndex + 1, type: long.type, form: "acronym", source: "rule:acronym-definition", priority: PRIORITY.strongRule } });
+      links.push({ long, acronym: candidate(acrIndex, acrIndex + 1, long.type, "acronym", "rule:acronym-definition", PRIORITY.strongRule) });
     }
   }
   return links;
@@ -106,7 +106,7 @@ export function redefineAcronyms(doc: Doc, mentions: Candidate[], links: Acronym
   const out = mentions.map((m) => {
     const long = m.end - m.start === 1 ? redefined.get(doc.tokens[m.start].text) : undefined;
     if (!long || m === long || m.entry === long.entry) return m;
-    const copy: Candidate = { start: m.start, end: m.end, type: long.type, form: "acronym", entry: long.entry, source: "rule:acronym-definition", priority: m.priority, redefines: long };
+    const copy = candidate(m.start, m.end, long.type, "acronym", "rule:acronym-definition", m.priority, long.entry, undefined, long);
     replaced.set(m, copy);
     return copy;
   });

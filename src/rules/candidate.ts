@@ -18,6 +18,24 @@ export interface Candidate {
   redefines?: Candidate;
 }
 
+/**
+ * Every candidate is made here, with all fields in one order and none added later, so the
+ * stages that read candidates see objects of a single shape.
+ */
+export function candidate(
+  start: number,
+  end: number,
+  type: EntityType,
+  form: MentionForm,
+  source: string,
+  priority: number,
+  entry?: number,
+  attributes?: Record<string, string>,
+  redefines?: Candidate,
+): Candidate {
+  return { start, end, type, form, entry, source, priority, attributes, redefines };
+}
+
 export const PRIORITY = {
   guess: 1,
   gazetteerWeak: 2,

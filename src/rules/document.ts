@@ -78,6 +78,8 @@ export interface Doc {
   sportsDocument: boolean;
   /** 1 where the token is the first word of its sentence, after opening quotes and brackets. */
   sentenceInitial: Uint8Array;
+  /** 1 where the token is a name word (isNameWord). */
+  nameWord: Uint8Array;
   /** isOrdinaryWordAt's answers so far: 0 not yet asked, 1 no, 2 yes (rules ask about the same words many times). */
   ordinaryWord: Uint8Array;
 }
@@ -137,8 +139,14 @@ export function buildDoc(
     upperCaseDocument: upper > 0 && lower === 0,
     sportsDocument: sports >= 3 && sports * 40 >= tokens.length,
     sentenceInitial: markSentenceInitial(tokens, sentences),
+    nameWord: markNameWords(tokens, sentences, sentenceOf, cues),
     ordinaryWord: new Uint8Array(tokens.length),
   };
+}
+
+/** Token i, or undefined outside the text, without reading past either end of the token list (such a read slows optimised code). */
+export function tokenAt(doc: Doc, i: number): Token | undefined {
+  return i >= 0 && i < doc.tokens.length ? doc.tokens[i] : undefined;
 }
 
 export function sentenceAt(doc: Doc, i: number): Sentence {
@@ -160,15 +168,27 @@ export function isClauseInitial(doc: Doc, i: number): boolean {
 
 /** Capitalised word that can be part of a name ("Lavrov", "DUSHANBE", "O'Brien"). */
 export function isNameWord(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i];
-  if (t === undefined || t.kind !== TokenKind.Word || !t.cap) return false;
-  // "PRESIDENT VALTRIN OSKODA SAID": in capitals throughout, ordinary words are not name words
-  if (t.allCaps && doc.sentences[doc.sentenceOf[i]].allCaps) {
-    if (LEGAL_FORM.test(t.text)) return true;
-    if (inList(doc.cues.notNames, t)) return false;
-    return !doc.cues.commonWords.has(t.lower) || inList(doc.cues.firstNames, t);
+  return i >= 0 && i < doc.nameWord.length && doc.nameWord[i] === 1;
+}
+
+/** Marks each name word once, for isNameWord: the rules ask about the same words many times. */
+function markNameWords(tokens: Token[], sentences: Sentence[], sentenceOf: Int32Array, cues: Cues): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== TokenKind.Word || !t.cap) continue;
+    // asked of every word in capitals, not only in headlines, so that the rare headline takes no path of its own
+    if (t.allCaps && !isNameWordInCapitals(cues, t) && sentences[sentenceOf[i]].allCaps) continue;
+    marks[i] = 1;
   }
-  return true;
+  return marks;
+}
+
+// "PRESIDENT VALTRIN OSKODA SAID": in capitals throughout, ordinary words are not name words
+function isNameWordInCapitals(cues: Cues, t: Token): boolean {
+  if (LEGAL_FORM.test(t.text)) return true;
+  if (inList(cues.notNames, t)) return false;
+  return !cues.commonWords.has(t.lower) || inList(cues.firstNames, t);
 }
 
 /** Company forms that end a name even in capitals: "BRENMARK HOLDINGS LTD". */
@@ -200,7 +220,7 @@ function ordinaryWordAt(doc: Doc, i: number): boolean {
   if (doc.cues.notNames.has(t.text)) return true;
   if (!isClauseInitial(doc, i) && !t.allCaps) return false;
   // "Van der Mool said": a particle opening a name; "Jack Ruby fired": a first name before a name
-  const next = doc.tokens[i + 1];
+  const next = tokenAt(doc, i + 1);
   if (next && next.cap && doc.cues.firstNames.has(t.text)) return false;
   if (doc.cues.nameParticles.has(lower) && next && (doc.cues.nameParticles.has(next.text) || next.cap)) return false;
   return doc.cues.commonWords.has(lower);

@@ -2,7 +2,7 @@ import type { GazetteerEntry, KeyVariant } from "../gazetteer/gazetteer.js";
 import type { GazetteerMatch } from "../gazetteer/match.js";
 import { TokenKind } from "../text/tokenize.js";
 import type { EntityType } from "../types.js";
-import { PRIORITY, type Candidate } from "./candidate.js";
+import { candidate, PRIORITY, type Candidate } from "./candidate.js";
 import { isClauseInitial, isNameWord, sentenceAt, type Doc } from "./document.js";
 
 const TYPE_ORDER: EntityType[] = ["COUNTRY", "ORGANIZATION", "LOCATION", "PERSON", "MISC"];
@@ -91,15 +91,7 @@ export function gazetteerCandidates(doc: Doc): Candidate[] {
     if (!picked) continue;
     const { variant, entry, weak } = picked;
     if (ordinaryOpening(doc, m, entry)) continue;
-    out.push({
-      start: m.start,
-      end: m.end,
-      type: entry.type,
-      form: variant.form,
-      entry: entry.index,
-      source: entrySource(entry),
-      priority: weak ? PRIORITY.gazetteerWeak : PRIORITY.gazetteer,
-    });
+    out.push(candidate(m.start, m.end, entry.type, variant.form, entrySource(entry), weak ? PRIORITY.gazetteerWeak : PRIORITY.gazetteer, entry.index));
   }
   return out;
 }

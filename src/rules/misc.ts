@@ -1,4 +1,4 @@
-import { PRIORITY, type Candidate } from "./candidate.js";
+import { candidate, PRIORITY, type Candidate } from "./candidate.js";
 import { isOrdinaryWordAt, sentenceAt, type Doc } from "./document.js";
 import type { Run } from "./names.js";
 import { afterLeadingCountries, extendOverConnectors } from "./organizations.js";
@@ -16,7 +16,7 @@ const ORGANIZATION: readonly string[] = ["ORGANIZATION"];
 const OF: readonly string[] = ["of"];
 
 function misc(start: number, end: number, source: string, priority: number): Candidate {
-  return { start, end, type: "MISC", form: "name", source, priority };
+  return candidate(start, end, "MISC", "name", source, priority);
 }
 
 function firstNameWord(doc: Doc, start: number, end: number): number {

@@ -1,11 +1,11 @@
 import { TokenKind } from "../text/tokenize.js";
-import { PRIORITY, type Candidate } from "./candidate.js";
+import { candidate, PRIORITY, type Candidate } from "./candidate.js";
 import { inList, isNameWord, isOrdinaryWordAt, sentenceAt, type Doc } from "./document.js";
 import { nameStartAfterTitles } from "./people.js";
 import type { Run } from "./names.js";
 
 function org(start: number, end: number, source: string, priority: number = PRIORITY.rule): Candidate {
-  return { start, end, type: "ORGANIZATION", form: "name", source, priority };
+  return candidate(start, end, "ORGANIZATION", "name", source, priority);
 }
 
 const CONNECTORS: readonly string[] = ["of", "for", "and", "&"];
@@ -121,7 +121,7 @@ function knownNameWithSuffix(doc: Doc, start: number, runEnd: number, out: Candi
   if (!company || !onlySuffixWords(doc, company.end, runEnd)) return false;
   const variant = company.variants.find((v) => doc.gazetteer.entries[v.entry].type === "ORGANIZATION")!;
   const end = withFullStop(doc, runEnd);
-  out.push({ start, end, type: "ORGANIZATION", form: "alias", source: "rule:known-name-with-suffix", priority: PRIORITY.strongRule, entry: variant.entry });
+  out.push(candidate(start, end, "ORGANIZATION", "alias", "rule:known-name-with-suffix", PRIORITY.strongRule, variant.entry));
   return true;
 }
 

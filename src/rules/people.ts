@@ -1,10 +1,10 @@
 import { TokenKind } from "../text/tokenize.js";
-import { PRIORITY, type Candidate } from "./candidate.js";
+import { candidate, PRIORITY, type Candidate } from "./candidate.js";
 import { inList, isNameWord, isOrdinaryWordAt, type Doc } from "./document.js";
 import type { Run } from "./names.js";
 
 function person(start: number, end: number, source: string, priority: number = PRIORITY.rule, attributes?: Record<string, string>): Candidate {
-  return { start, end, type: "PERSON", form: "name", source, priority, attributes };
+  return candidate(start, end, "PERSON", "name", source, priority, undefined, attributes);
 }
 
 /** Non-person gazetteer entry that covers the whole stretch ("General Motors", "Manchester United"). */
@@ -26,7 +26,9 @@ export function nameStartAfterTitles(doc: Doc, run: Run): number {
   let found = -1;
   for (let k = run.start; k < run.end - 1; k++) {
     if (isTitle(doc, k)) {
-      found = doc.tokens[k + 1].text === "." && !doc.tokens[k + 1].spaceBefore ? k + 2 : k + 1;
+      // "Gen. Petrov": the title's full stop goes with it
+      const next = doc.tokens[k + 1];
+      found = k + (!next.spaceBefore && next.text === "." ? 2 : 1);
       continue;
     }
     // "Martin Luther King Jr.": once a name has begun, a title word is part of it
@@ -86,7 +88,7 @@ function nameBeforeReportingVerb(doc: Doc, run: Run, afterTitle: number, out: Ca
     if (doc.cues.commonWords.has(word.lower) && !firstName && !doc.cues.surnames.has(word.text)) return;
     // "The VCC said": an acronym that speaks is an organization
     if (word.allCaps && !firstName) {
-      out.push({ start: core, end: run.end, type: "ORGANIZATION", form: "name", source: "rule:acronym-before-reporting-verb", priority: PRIORITY.rule });
+      out.push(candidate(core, run.end, "ORGANIZATION", "name", "rule:acronym-before-reporting-verb", PRIORITY.rule));
       return;
     }
   }

@@ -1,11 +1,11 @@
 import { TokenKind } from "../text/tokenize.js";
-import { PRIORITY, type Candidate } from "./candidate.js";
+import { candidate, PRIORITY, type Candidate } from "./candidate.js";
 import { isOrdinaryWordAt, sentenceAt, type Doc } from "./document.js";
 import { isDateline } from "./gazetteer.js";
 import type { Run } from "./names.js";
 
 function place(start: number, end: number, source: string): Candidate {
-  return { start, end, type: "LOCATION", form: "name", source, priority: PRIORITY.rule };
+  return candidate(start, end, "LOCATION", "name", source, PRIORITY.rule);
 }
 
 /** A country, state or province starts at token `start` ("Tenn.", "Ukraine"); a city does not count. */

@@ -1,5 +1,5 @@
 import { TokenKind } from "../text/tokenize.js";
-import { PRIORITY, type Candidate } from "./candidate.js";
+import { candidate, PRIORITY, type Candidate } from "./candidate.js";
 import type { Doc } from "./document.js";
 import { isDateline } from "./gazetteer.js";
 
@@ -30,7 +30,7 @@ export function placeAsTeamCandidates(doc: Doc, gazetteerCandidates: Candidate[]
       .filter((m) => m.end === c.end)
       .flatMap((m) => m.variants)
       .find((v) => doc.gazetteer.entries[v.entry].type === "ORGANIZATION" && doc.gazetteer.entries[v.entry].attributes.sport);
-    out.push({ start: c.start, end: c.end, type: "ORGANIZATION", form: club ? "short" : "name", entry: club?.entry, source: "rule:place-as-team", priority: PRIORITY.strongRule });
+    out.push(candidate(c.start, c.end, "ORGANIZATION", club ? "short" : "name", "rule:place-as-team", PRIORITY.strongRule, club?.entry));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { PRIORITY, type Candidate } from "./candidate.js";
+import { candidate, PRIORITY, type Candidate } from "./candidate.js";
 import { sentenceAt, type Doc } from "./document.js";
 import type { Run } from "./names.js";
 import { trim, uncoveredSegments } from "./unknown.js";
@@ -38,7 +38,7 @@ export function taggerGuesses(doc: Doc, runs: Run[], taken: Uint8Array, tagger: 
       const inside = terms.filter((t) => t.start < to && t.end > from);
       if (inside.length === 0) continue;
       const type = TAG_TYPES.find(([tag]) => inside.every((t) => t.tags.includes(tag)))?.[1];
-      if (type) out.push({ start: seg.start, end: seg.end, type, form: "name", source: "rule:tagger", priority: PRIORITY.guess });
+      if (type) out.push(candidate(seg.start, seg.end, type, "name", "rule:tagger", PRIORITY.guess));
     }
   }
   return out;

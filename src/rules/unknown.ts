@@ -1,10 +1,10 @@
 import { TokenKind } from "../text/tokenize.js";
-import { PRIORITY, type Candidate } from "./candidate.js";
+import { candidate, PRIORITY, type Candidate } from "./candidate.js";
 import { isClauseInitial, isOrdinaryWordAt, sentenceAt, type Doc } from "./document.js";
 import type { Run } from "./names.js";
 
 function guess(start: number, end: number, type: Candidate["type"], source: string): Candidate {
-  return { start, end, type, form: "name", source, priority: PRIORITY.guess };
+  return candidate(start, end, type, "name", source, PRIORITY.guess);
 }
 
 export function uncoveredSegments(run: Run, taken: Uint8Array): Run[] {
@@ -135,7 +135,7 @@ export function unknownNameGuesses(doc: Doc, runs: Run[], taken: Uint8Array): Ca
   const out: Candidate[] = [];
   for (const run of runs) {
     // a headline in capitals gives no clue; a document in capitals throughout must still be read
-    if (sentenceAt(doc, run.start).allCaps && !doc.upperCaseDocument) continue;
+    if (!doc.upperCaseDocument && sentenceAt(doc, run.start).allCaps) continue;
     for (const raw of uncoveredSegments(run, taken)) {
       const guessed = segmentGuess(doc, raw);
       if (guessed) out.push(guessed);

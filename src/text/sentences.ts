@@ -41,14 +41,18 @@ function endsSentence(tokens: Token[], i: number, cues: SentenceCues): boolean {
   if (j >= tokens.length) return true;
   const next = tokens[j];
   if (next.newlineBefore) return true;
-  if (t.text !== ".") return next.cap || next.kind !== TokenKind.Word;
+  const period = t.text === ".";
   const prev = i > 0 ? tokens[i - 1] : undefined;
   // "Mr. Lavrov", "J. Smith", "Gen. Petrov": the period belongs to the abbreviation.
-  if (prev && prev.end === t.start && prev.kind === TokenKind.Word) {
+  if (period && prev && prev.end === t.start && prev.kind === TokenKind.Word) {
     if (cues.abbreviations.has(prev.text)) return false;
-    if (prev.text.length === 1 && prev.cap) return false;
+    if (prev.cap && prev.text.length === 1) return false;
   }
-  return next.cap || next.kind === TokenKind.Number || next.text === "\"" || next.text === "“";
+  if (next.cap) return true;
+  // Both tests are made after every stop, "!" and "?" included, so the rarer stops take no path of their own.
+  const nextIsWord = next.kind === TokenKind.Word;
+  const opensQuoteOrNumber = next.kind === TokenKind.Number || next.text === "\"" || next.text === "“";
+  return period ? opensQuoteOrNumber : !nextIsWord;
 }
 
 function lineBreakEnds(tokens: Token[], i: number): boolean {
