@@ -244,23 +244,30 @@ export function readFileBounded(file: string, maxBytes = Infinity): Uint8Array |
     let buf = new Uint8Array(new ArrayBuffer(size));
     let length = 0;
     for (;;) {
-      if (length === buf.length) {
-        // The file grew since fstat (or reports no size, as /proc files do): read on.
-        if (length >= maxBytes) return undefined;
-        const bigger = new Uint8Array(new ArrayBuffer(Math.max(8192, buf.length * 2)));
-        bigger.set(buf);
-        buf = bigger;
+      if (length < buf.length) {
+        const n = readSync(fd, buf, length, buf.length - length, null);
+        if (n === 0) break;
+        length += n;
+        continue;
       }
-      const n = readSync(fd, buf, length, buf.length - length, null);
+      // The buffer is full: the end of the file, unless it grew since fstat (or reports no
+      // size, as /proc files do), which a read into the scratch buffer tells without a copy.
+      const n = readSync(fd, scratch, 0, scratch.length, null);
       if (n === 0) break;
+      if (length + n > maxBytes) return undefined;
+      const bigger = new Uint8Array(new ArrayBuffer(Math.max(length + n, buf.length * 2)));
+      bigger.set(buf);
+      bigger.set(scratch.subarray(0, n), length);
+      buf = bigger;
       length += n;
     }
-    if (length > maxBytes) return undefined;
     return length === buf.length ? buf : buf.slice(0, length);
   } finally {
     closeSync(fd);
   }
 }
+
+const scratch = new Uint8Array(64 * 1024);
 
 /** A file in chunks of at most `size` bytes, read synchronously (see readFileBounded). */
 export async function* readChunks(file: string, size: number): AsyncGenerator<Uint8Array> {

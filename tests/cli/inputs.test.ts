@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
-import { decode, looksLikeText, readInput, resolveInputs, stdinReader } from "../../src/cli/inputs.js";
+import { existsSync } from "node:fs";
+import { decode, looksLikeText, readFileBounded, readInput, resolveInputs, stdinReader } from "../../src/cli/inputs.js";
 import { makeTree, PNG_BYTES } from "./tmp.js";
 
 const tree = makeTree({
@@ -90,6 +91,36 @@ describe("readInput", () => {
     expect(await readInput({ kind: "stdin", source: "-" }, read)).toEqual({ text: "Russian text" });
     expect(await readInput({ kind: "stdin", source: "-" }, read)).toEqual({ text: "Russian text" });
     expect(reads).toBe(1);
+  });
+});
+
+describe("readFileBounded", () => {
+  const big = "Reuters reported from Nairobi. ".repeat(5000); // larger than the 64 KB scratch buffer
+  const files = makeTree({ "small.txt": "One line.\n", "big.txt": big, "empty.txt": "" });
+  afterAll(() => files.cleanup());
+
+  it.each([
+    ["small.txt", "One line.\n"],
+    ["big.txt", big],
+    ["empty.txt", ""],
+  ])("%s: exactly its bytes, in a buffer of its own", (name, text) => {
+    const bytes = readFileBounded(`${files.root}/${name}`)!;
+    expect(Buffer.from(bytes).toString("utf8")).toBe(text);
+    expect(bytes.byteOffset).toBe(0);
+    expect(bytes.buffer.byteLength).toBe(bytes.length);
+  });
+
+  it("undefined past maxBytes", () => {
+    expect(readFileBounded(`${files.root}/big.txt`, big.length - 1)).toBeUndefined();
+    expect(readFileBounded(`${files.root}/big.txt`, big.length)?.length).toBe(big.length);
+  });
+
+  // /proc files report size 0 and are read on past their fstat size.
+  it.skipIf(!existsSync("/proc/self/status"))("a file that reports no size is read to its end", () => {
+    const text = Buffer.from(readFileBounded("/proc/self/status")!).toString("utf8");
+    expect(text).toMatch(/^Name:/);
+    expect(text).toMatch(/VmRSS:/);
+    expect(readFileBounded("/proc/self/status", 10)).toBeUndefined();
   });
 });
 
