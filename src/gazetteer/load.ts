@@ -58,10 +58,11 @@ export function fingerprint(dir: string): string {
   return hash.digest("hex");
 }
 
-function freshSnapshot(dir: string): Gazetteer | undefined {
+/** The gazetteer in the snapshot at `path` when it was built from the TSV files in `dir` as they are now; undefined when it is missing or stale. */
+export function freshSnapshot(path: string, dir: string): Gazetteer | undefined {
   let text: string;
   try {
-    text = readFileSync(SNAPSHOT_PATH, "utf8");
+    text = readFileSync(path, "utf8");
   } catch {
     return undefined;
   }
@@ -82,7 +83,7 @@ export function loadGazetteers(options: Pick<LoadOptions, "extraFiles"> = {}): G
 export function loadGazetteerFiles(options: LoadOptions = {}): Gazetteer {
   const dir = options.dir ?? BUILTIN_GAZETTEER_DIR;
   if (!options.dir && (options.extraFiles ?? []).length === 0) {
-    const cached = freshSnapshot(dir);
+    const cached = freshSnapshot(SNAPSHOT_PATH, dir);
     if (cached) return cached;
   }
   return parseGazetteerFiles(dir, options.extraFiles ?? []);
