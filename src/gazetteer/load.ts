@@ -43,7 +43,8 @@ export const SNAPSHOT_PATH = join(dirname(fileURLToPath(import.meta.url)), "..",
  */
 export function fingerprint(dir: string): string {
   const hash = createHash("sha1");
-  for (const sub of [dir, join(dir, "words")]) {
+  // each file is named by its path below `dir`, written out rather than found by path.relative, which resolves both paths on every call
+  for (const [sub, prefix] of [[dir, ""], [join(dir, "words"), "words/"]]) {
     let names: string[] = [];
     try {
       names = tsvFiles(sub);
@@ -51,7 +52,7 @@ export function fingerprint(dir: string): string {
       continue;
     }
     for (const f of names) {
-      hash.update(relative(dir, join(sub, f)));
+      hash.update(prefix + f);
       hash.update(readFileSync(join(sub, f)));
     }
   }
