@@ -2,7 +2,7 @@
 // Run by `npm run build` after tsc; the snapshot records which TSV files it came from.
 import { writeFileSync } from "node:fs";
 import { BUILTIN_GAZETTEER_DIR, SNAPSHOT_PATH, fingerprint, parseGazetteerFiles } from "../dist/gazetteer/load.js";
-import { snapshotGazetteer } from "../dist/gazetteer/snapshot.js";
+import { snapshotGazetteer, snapshotJson } from "../dist/gazetteer/snapshot.js";
 
 const gazetteer = parseGazetteerFiles(BUILTIN_GAZETTEER_DIR, []);
-writeFileSync(SNAPSHOT_PATH, JSON.stringify(snapshotGazetteer(gazetteer, fingerprint(BUILTIN_GAZETTEER_DIR))));
+writeFileSync(SNAPSHOT_PATH, snapshotJson(snapshotGazetteer(gazetteer, fingerprint(BUILTIN_GAZETTEER_DIR))));

@@ -43,7 +43,8 @@ export const SNAPSHOT_PATH = join(dirname(fileURLToPath(import.meta.url)), "..",
  */
 export function fingerprint(dir: string): string {
   const hash = createHash("sha1");
-  for (const sub of [dir, join(dir, "words")]) {
+  // each file is named by its path below `dir`, written out rather than found by path.relative, which resolves both paths on every call
+  for (const [sub, prefix] of [[dir, ""], [join(dir, "words"), "words/"]]) {
     let names: string[] = [];
     try {
       names = tsvFiles(sub);
@@ -51,17 +52,18 @@ export function fingerprint(dir: string): string {
       continue;
     }
     for (const f of names) {
-      hash.update(relative(dir, join(sub, f)));
+      hash.update(prefix + f);
       hash.update(readFileSync(join(sub, f)));
     }
   }
   return hash.digest("hex");
 }
 
-function freshSnapshot(dir: string): Gazetteer | undefined {
+/** The gazetteer in the snapshot at `path` when it was built from the TSV files in `dir` as they are now; undefined when it is missing or stale. */
+export function freshSnapshot(path: string, dir: string): Gazetteer | undefined {
   let text: string;
   try {
-    text = readFileSync(SNAPSHOT_PATH, "utf8");
+    text = readFileSync(path, "utf8");
   } catch {
     return undefined;
   }
@@ -82,7 +84,7 @@ export function loadGazetteers(options: Pick<LoadOptions, "extraFiles"> = {}): G
 export function loadGazetteerFiles(options: LoadOptions = {}): Gazetteer {
   const dir = options.dir ?? BUILTIN_GAZETTEER_DIR;
   if (!options.dir && (options.extraFiles ?? []).length === 0) {
-    const cached = freshSnapshot(dir);
+    const cached = freshSnapshot(SNAPSHOT_PATH, dir);
     if (cached) return cached;
   }
   return parseGazetteerFiles(dir, options.extraFiles ?? []);

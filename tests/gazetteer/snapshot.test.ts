@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { loadGazetteerFiles } from "../../src/gazetteer/load.js";
-import { restoreGazetteer, snapshotGazetteer } from "../../src/gazetteer/snapshot.js";
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { fingerprint, freshSnapshot, loadGazetteerFiles, parseGazetteerFiles } from "../../src/gazetteer/load.js";
+import { restoreGazetteer, snapshotGazetteer, snapshotJson } from "../../src/gazetteer/snapshot.js";
 import { extract } from "../../src/index.js";
 import type { TrieNode } from "../../src/gazetteer/gazetteer.js";
 
@@ -16,7 +19,16 @@ function nodesByPath(level: Map<string, TrieNode>, prefix = "", out = new Map<st
 
 describe("gazetteer snapshot", () => {
   const parsed = loadGazetteerFiles();
-  const restored = restoreGazetteer(JSON.parse(JSON.stringify(snapshotGazetteer(parsed, "test"))));
+  const json = snapshotJson(snapshotGazetteer(parsed, "test"));
+  const restored = restoreGazetteer(JSON.parse(json));
+
+  it("is ASCII JSON whose separators occur nowhere in the gazetteers", () => {
+    expect(json).toMatch(/^[\x20-\x7e]*$/);
+    const separators = (JSON.parse(json) as { separators: string }).separators;
+    expect(separators).toHaveLength(2);
+    const texts = parsed.entries.flatMap((e) => [e.name, ...e.aliases, ...Object.entries(e.attributes).flat()]).join("\n");
+    for (const separator of separators) expect(texts.includes(separator), separator).toBe(false);
+  });
 
   it("keeps every entry with its aliases, attributes and source line", () => {
     expect(restored.entries).toHaveLength(parsed.entries.length);
@@ -46,5 +58,38 @@ describe("gazetteer snapshot", () => {
       "DUSHANBE, April 24 (Itar-Tass) – Russia’s Foreign Minister Sergei Lavrov met President Emomali Rahmon. " +
       "The Collective Security Treaty Organization /CSTO/ and Nato met in Brussels, Chattanooga, Tenn. and the Bank of England.";
     expect(extract(text, { gazetteers: restored })).toEqual(extract(text, { gazetteers: parsed }));
+  });
+});
+
+describe("a gazetteer snapshot beside its TSV files", () => {
+  const root = mkdtempSync(join(tmpdir(), "newsner-snapshot-"));
+  const dir = join(root, "gazetteers");
+  const snapshotPath = join(root, "gazetteers.json");
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const writeGazetteers = () => {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, "words"), { recursive: true });
+    writeFileSync(join(dir, "orgs.tsv"), "name\ttype\taliases\tattributes\nCollective Security Treaty Organization\tORGANIZATION\tCSTO\tacronym=CSTO\n");
+    writeFileSync(join(dir, "words", "titles.tsv"), "word\nPresident\n");
+    writeFileSync(snapshotPath, snapshotJson(snapshotGazetteer(parseGazetteerFiles(dir, []), fingerprint(dir))));
+  };
+
+  it("is used while the files are as they were", () => {
+    writeGazetteers();
+    const g = freshSnapshot(snapshotPath, dir);
+    expect(g?.entries.map((e) => [e.name, e.aliases])).toEqual([["Collective Security Treaty Organization", ["CSTO"]]]);
+    expect([...(g?.words.get("titles") ?? [])]).toEqual(["President"]);
+  });
+
+  it.each<[string, () => void]>([
+    ["an entity file is edited", () => writeFileSync(join(dir, "orgs.tsv"), "name\ttype\taliases\tattributes\nCollective Security Treaty Organization\tORGANIZATION\tODKB\tacronym=CSTO\n")],
+    ["a word list is edited", () => writeFileSync(join(dir, "words", "titles.tsv"), "word\nPremier\n")],
+    ["a file is added", () => writeFileSync(join(dir, "people.tsv"), "name\ttype\nEmomali Rahmon\tPERSON\n")],
+    ["a file is removed", () => unlinkSync(join(dir, "words", "titles.tsv"))],
+  ])("is ignored once %s", (_, change) => {
+    writeGazetteers();
+    change();
+    expect(freshSnapshot(snapshotPath, dir)).toBeUndefined();
   });
 });
