@@ -67,8 +67,13 @@ export function freshSnapshot(path: string, dir: string): Gazetteer | undefined 
   } catch {
     return undefined;
   }
-  const snapshot = JSON.parse(text) as Snapshot;
-  if (snapshot.format !== SNAPSHOT_FORMAT || snapshot.fingerprint !== fingerprint(dir)) return undefined;
+  let snapshot: Snapshot;
+  try {
+    snapshot = JSON.parse(text) as Snapshot;
+  } catch {
+    return undefined; // cut short or damaged: the TSV files are read instead
+  }
+  if (snapshot?.format !== SNAPSHOT_FORMAT || snapshot.fingerprint !== fingerprint(dir)) return undefined;
   return restoreGazetteer(snapshot);
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -90,6 +90,16 @@ describe("a gazetteer snapshot beside its TSV files", () => {
   ])("is ignored once %s", (_, change) => {
     writeGazetteers();
     change();
+    expect(freshSnapshot(snapshotPath, dir)).toBeUndefined();
+  });
+
+  it.each<[string, (json: string) => string]>([
+    ["cut short", (json) => json.slice(0, json.length >> 1)],
+    ["not JSON", () => "\u0000\u0001 not a snapshot"],
+    ["JSON of another shape", () => "null"],
+  ])("is ignored when it is %s", (_, damage) => {
+    writeGazetteers();
+    writeFileSync(snapshotPath, damage(readFileSync(snapshotPath, "utf8")));
     expect(freshSnapshot(snapshotPath, dir)).toBeUndefined();
   });
 });
