@@ -25,6 +25,25 @@ export interface Cues {
   placePrefixes: ReadonlySet<string>;
   /** Surnames from the surname list and the last words of the people gazetteer's names ("Kennedy", "Khrushchev"). */
   knownSurnames: ReadonlySet<string>;
+  /** sportsWords' lengths by first character (see lengthsByFirstChar). */
+  sportsWordLengths: Uint32Array;
+}
+
+/**
+ * One bit per word length (31 for any longer) for each ASCII first character of the words in a
+ * list, and at 128 for any other first character. A word whose bit is clear is not in the list,
+ * found without hashing it: "the" or "and" against the sports words, none of which starts with
+ * t or a at length 3.
+ */
+function lengthsByFirstChar(words: ReadonlySet<string>): Uint32Array {
+  const lengths = new Uint32Array(129);
+  for (const w of words) lengths[Math.min(w.charCodeAt(0), 128)] |= 1 << Math.min(w.length, 31);
+  return lengths;
+}
+
+/** False for a word lengthsByFirstChar rules out; true when the list may hold it. */
+function mayBeListed(lengths: Uint32Array, word: string): boolean {
+  return (lengths[Math.min(word.charCodeAt(0), 128)] & (1 << Math.min(word.length, 31))) !== 0;
 }
 
 function peopleSurnames(g: Gazetteer, listed: ReadonlySet<string>): ReadonlySet<string> {
@@ -57,6 +76,7 @@ export function cuesOf(g: Gazetteer): Cues {
     placeSuffixes: wordList(g, "place-suffixes"),
     placePrefixes: wordList(g, "place-prefixes"),
     knownSurnames: peopleSurnames(g, wordList(g, "surnames")),
+    sportsWordLengths: lengthsByFirstChar(wordList(g, "sports-words")),
   };
 }
 
@@ -125,7 +145,7 @@ export function buildDoc(
     if (t.kind !== TokenKind.Word) continue;
     if (t.allCaps) upper++;
     else if (!t.cap) lower++;
-    if (cues.sportsWords.has(t.lower)) sports++;
+    if (mayBeListed(cues.sportsWordLengths, t.lower) && cues.sportsWords.has(t.lower)) sports++;
   }
   return {
     text,
