@@ -40,8 +40,10 @@ function lengthsByFirstChars(words: ReadonlySet<string>): Uint32Array {
   return lengths;
 }
 
+/** Reads no character past the word's end ("a"), which would slow optimised code. */
 function firstCharsSlot(word: string): number {
-  return ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(1) & 31);
+  const second = word.length > 1 ? word.charCodeAt(1) & 31 : 0;
+  return ((word.charCodeAt(0) & 31) << 5) | second;
 }
 
 function lengthBit(word: string): number {
