@@ -25,6 +25,34 @@ export interface Cues {
   placePrefixes: ReadonlySet<string>;
   /** Surnames from the surname list and the last words of the people gazetteer's names ("Kennedy", "Khrushchev"). */
   knownSurnames: ReadonlySet<string>;
+  /** sportsWords' lengths by first character (see lengthsByFirstChars). */
+  sportsWordLengths: Uint32Array;
+}
+
+/**
+ * One bit per word length (31 for any longer) for each pair of first two characters of the
+ * words in a list, the characters folded to their low five bits. A word whose bit is clear is not
+ * in the list, found without hashing it: "the", "said" or "was" against the sports words.
+ */
+function lengthsByFirstChars(words: ReadonlySet<string>): Uint32Array {
+  const lengths = new Uint32Array(1024);
+  for (const w of words) lengths[firstCharsSlot(w)] |= lengthBit(w);
+  return lengths;
+}
+
+/** Reads no character past the word's end ("a"), which would slow optimised code. */
+function firstCharsSlot(word: string): number {
+  const second = word.length > 1 ? word.charCodeAt(1) & 31 : 0;
+  return ((word.charCodeAt(0) & 31) << 5) | second;
+}
+
+function lengthBit(word: string): number {
+  return 1 << Math.min(word.length, 31);
+}
+
+/** False for a word lengthsByFirstChars rules out; true when the list may hold it. */
+function mayBeListed(lengths: Uint32Array, word: string): boolean {
+  return (lengths[firstCharsSlot(word)] & lengthBit(word)) !== 0;
 }
 
 function peopleSurnames(g: Gazetteer, listed: ReadonlySet<string>): ReadonlySet<string> {
@@ -57,6 +85,7 @@ export function cuesOf(g: Gazetteer): Cues {
     placeSuffixes: wordList(g, "place-suffixes"),
     placePrefixes: wordList(g, "place-prefixes"),
     knownSurnames: peopleSurnames(g, wordList(g, "surnames")),
+    sportsWordLengths: lengthsByFirstChars(wordList(g, "sports-words")),
   };
 }
 
@@ -87,8 +116,7 @@ export interface Doc {
 const OPENERS = /^["“‘'(\[–—-]$/;
 
 /** Marks the first word of each sentence; quotes, brackets and dashes before it do not count. */
-function markSentenceInitial(tokens: Token[], sentences: Sentence[]): Uint8Array {
-  const marks = new Uint8Array(tokens.length);
+function markSentenceInitial(tokens: Token[], sentences: Sentence[], marks: Uint8Array): Uint8Array {
   for (const s of sentences) {
     for (let k = s.start; k < s.end; k++) {
       const t = tokens[k];
@@ -102,6 +130,29 @@ function markSentenceInitial(tokens: Token[], sentences: Sentence[]): Uint8Array
   return marks;
 }
 
+/** Per-token buffers of documents up to this many bytes are kept for the next document. */
+const KEPT_BUFFER_LIMIT = 1 << 22;
+let keptBuffer = new Uint8Array(1 << 14);
+
+/**
+ * A document's per-token arrays, zeroed, as views of one buffer kept from document to document:
+ * a typed array of its own per array and document costs more than the marking that fills it. A
+ * Doc lives only while runPipeline runs, so no two documents use the buffer at once.
+ */
+function perTokenArrays(tokenCount: number): { sentenceOf: Int32Array; sentenceInitial: Uint8Array; nameWord: Uint8Array; ordinaryWord: Uint8Array } {
+  const bytes = 7 * tokenCount;
+  let buffer = keptBuffer;
+  if (bytes > KEPT_BUFFER_LIMIT) buffer = new Uint8Array(bytes);
+  else if (bytes > keptBuffer.length) buffer = keptBuffer = new Uint8Array(Math.max(bytes, 2 * keptBuffer.length));
+  else buffer.fill(0, 0, bytes);
+  return {
+    sentenceOf: new Int32Array(buffer.buffer, 0, tokenCount),
+    sentenceInitial: new Uint8Array(buffer.buffer, 4 * tokenCount, tokenCount),
+    nameWord: new Uint8Array(buffer.buffer, 5 * tokenCount, tokenCount),
+    ordinaryWord: new Uint8Array(buffer.buffer, 6 * tokenCount, tokenCount),
+  };
+}
+
 export function buildDoc(
   text: string,
   tokens: Token[],
@@ -110,7 +161,7 @@ export function buildDoc(
   cues: Cues,
   matches: GazetteerMatch[],
 ): Doc {
-  const sentenceOf = new Int32Array(tokens.length);
+  const { sentenceOf, sentenceInitial, nameWord, ordinaryWord } = perTokenArrays(tokens.length);
   sentences.forEach((s, k) => sentenceOf.fill(k, s.start, s.end));
   const matchesAt = new Map<number, GazetteerMatch[]>();
   for (const m of matches) {
@@ -125,7 +176,7 @@ export function buildDoc(
     if (t.kind !== TokenKind.Word) continue;
     if (t.allCaps) upper++;
     else if (!t.cap) lower++;
-    if (cues.sportsWords.has(t.lower)) sports++;
+    if (mayBeListed(cues.sportsWordLengths, t.lower) && cues.sportsWords.has(t.lower)) sports++;
   }
   return {
     text,
@@ -138,9 +189,9 @@ export function buildDoc(
     matchesAt,
     upperCaseDocument: upper > 0 && lower === 0,
     sportsDocument: sports >= 3 && sports * 40 >= tokens.length,
-    sentenceInitial: markSentenceInitial(tokens, sentences),
-    nameWord: markNameWords(tokens, sentences, sentenceOf, cues),
-    ordinaryWord: new Uint8Array(tokens.length),
+    sentenceInitial: markSentenceInitial(tokens, sentences, sentenceInitial),
+    nameWord: markNameWords(tokens, sentences, sentenceOf, cues, nameWord),
+    ordinaryWord,
   };
 }
 
@@ -172,8 +223,7 @@ export function isNameWord(doc: Doc, i: number): boolean {
 }
 
 /** Marks each name word once, for isNameWord: the rules ask about the same words many times. */
-function markNameWords(tokens: Token[], sentences: Sentence[], sentenceOf: Int32Array, cues: Cues): Uint8Array {
-  const marks = new Uint8Array(tokens.length);
+function markNameWords(tokens: Token[], sentences: Sentence[], sentenceOf: Int32Array, cues: Cues, marks: Uint8Array): Uint8Array {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== TokenKind.Word || !t.cap) continue;
