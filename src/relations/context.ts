@@ -2,6 +2,7 @@
 // by sentence, plus the small token tests the patterns are written with. No I/O, no mutation.
 
 import type { ResolvedEntities } from "../resolve/entities.js";
+import { keptBuffer } from "../kept-buffer.js";
 import { PRIORITY } from "../rules/candidate.js";
 import type { Cues, Doc } from "../rules/document.js";
 import type { CodePointMap } from "../text/offsets.js";
@@ -106,21 +107,8 @@ export function buildContext(doc: Doc, resolved: ResolvedEntities): RelationCont
   };
 }
 
-/** Token index buffers of documents up to this many entries are kept for the next document. */
-const KEPT_BUFFER_LIMIT = 1 << 20;
-let keptBuffer = new Int32Array(4096);
-
-/**
- * The four token indexes of a document, in one buffer shared from document to document: a fresh
- * typed array per document costs more than the patterns that read it. The context lives only
- * while extractRelations runs, so no two documents use the buffer at once.
- */
-function tokenIndexBuffer(length: number): Int32Array {
-  if (length <= keptBuffer.length) return keptBuffer;
-  if (length > KEPT_BUFFER_LIMIT) return new Int32Array(length);
-  keptBuffer = new Int32Array(Math.min(KEPT_BUFFER_LIMIT, Math.max(length, 2 * keptBuffer.length)));
-  return keptBuffer;
-}
+/** The four token indexes of a document, in one buffer; documents up to 2^20 entries share it. */
+const tokenIndexBuffer = keptBuffer((n) => new Int32Array(n), 4096, 1 << 20);
 
 function mentionsInTextOrder(resolved: ResolvedEntities): MentionRef[] {
   const mentions: MentionRef[] = [];

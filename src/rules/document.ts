@@ -3,6 +3,7 @@ import { wordList } from "../gazetteer/gazetteer.js";
 import type { GazetteerMatch } from "../gazetteer/match.js";
 import { TokenKind, type Token } from "../text/tokenize.js";
 import type { Sentence } from "../text/sentences.js";
+import { keptBuffer } from "../kept-buffer.js";
 
 /** The cue word lists the rules consult, each a file in gazetteers/words. */
 export interface Cues {
@@ -130,21 +131,14 @@ function markSentenceInitial(tokens: Token[], sentences: Sentence[], marks: Uint
   return marks;
 }
 
-/** Per-token buffers of documents up to this many bytes are kept for the next document. */
-const KEPT_BUFFER_LIMIT = 1 << 22;
-let keptBuffer = new Uint8Array(1 << 14);
+/** The bytes of a document's per-token arrays; documents up to 4 MB of them share one buffer. */
+const perTokenBytes = keptBuffer((n) => new Uint8Array(n), 1 << 14, 1 << 22);
 
-/**
- * A document's per-token arrays, zeroed, as views of one buffer kept from document to document:
- * a typed array of its own per array and document costs more than the marking that fills it. A
- * Doc lives only while runPipeline runs, so no two documents use the buffer at once.
- */
+/** A document's per-token arrays, zeroed, as views of one buffer (perTokenBytes). A Doc lives only while runPipeline runs. */
 function perTokenArrays(tokenCount: number): { sentenceOf: Int32Array; sentenceInitial: Uint8Array; nameWord: Uint8Array; ordinaryWord: Uint8Array } {
   const bytes = 7 * tokenCount;
-  let buffer = keptBuffer;
-  if (bytes > KEPT_BUFFER_LIMIT) buffer = new Uint8Array(bytes);
-  else if (bytes > keptBuffer.length) buffer = keptBuffer = new Uint8Array(Math.max(bytes, 2 * keptBuffer.length));
-  else buffer.fill(0, 0, bytes);
+  const buffer = perTokenBytes(bytes);
+  buffer.fill(0, 0, bytes);
   return {
     sentenceOf: new Int32Array(buffer.buffer, 0, tokenCount),
     sentenceInitial: new Uint8Array(buffer.buffer, 4 * tokenCount, tokenCount),
