@@ -47,6 +47,7 @@ describe("npm package", () => {
     expect([...tops].sort()).toEqual(["LICENSE", "README.md", "bin", "dist", "gazetteers", "package.json"]);
     expect(packed.map((f) => f.path)).toContain("dist/gazetteers.json");
     expect(packed.map((f) => f.path)).toContain("dist/index.d.ts");
+    expect(packed.map((f) => f.path)).toEqual(expect.arrayContaining(["dist/bundle/cli.js", "dist/bundle/worker.js"]));
   });
 
   it("runs with npx in a folder where it was installed", () => {
@@ -60,6 +61,19 @@ describe("npm package", () => {
     const lookup = sh("npx", ["--offline", "newsner", "lookup", "csto", "--format", "json"]);
     expect(lookup.status).toBe(0);
     expect(lookup.stdout).toContain("Collective Security Treaty Organization");
+  });
+
+  it("runs a folder with worker threads from the installed bundle, as with one thread", () => {
+    const folder = path.join(work, "stories");
+    execFileSync("mkdir", [folder]);
+    writeFileSync(path.join(folder, "a.txt"), "Tajik President Emomali Rahmon received Sergei Lavrov in Dushanbe.\n");
+    writeFileSync(path.join(folder, "b.txt"), "The CSTO met in Moscow on Friday.\n");
+    const threads = sh("npx", ["--offline", "newsner", folder, "--format", "jsonl", "--jobs", "2"]);
+    expect(threads.stderr).toBe("");
+    expect(threads.status).toBe(0);
+    expect(threads.stdout.trim().split("\n")).toHaveLength(2);
+    expect(threads.stdout).toContain("Emomali Rahmon");
+    expect(threads.stdout).toBe(sh("npx", ["--offline", "newsner", folder, "--format", "jsonl", "--jobs", "1"]).stdout);
   });
 
   it("imports from ESM, prints nothing itself, and returns the JSON contract", () => {
