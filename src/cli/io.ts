@@ -23,6 +23,11 @@ export interface CliIO {
   /** True once the reader of stdout has gone away (`newsner … | head -1`). */
   stdoutClosed?(): boolean;
   /**
+   * A promise that settles once standard output has passed on what it holds, when its reader
+   * is behind (`newsner … | slow-consumer`); undefined when nothing is waiting to be written.
+   */
+  stdoutDrained?(): Promise<void> | undefined;
+  /**
    * Calls `handler` on the first SIGINT (Ctrl-C) or SIGTERM instead of the process dying
    * at once; after it, or after the returned function is called, signals kill as usual.
    */
@@ -68,6 +73,18 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     env: process.env,
     stdoutClosed: () => closed,
+    stdoutDrained: () => {
+      if (closed || !process.stdout.writableNeedDrain) return undefined;
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          process.stdout.off("drain", done);
+          process.stdout.off("close", done);
+          resolve();
+        };
+        process.stdout.on("drain", done);
+        process.stdout.on("close", done); // a reader gone away (EPIPE) closes the stream
+      });
+    },
     onInterrupt: (handler) => {
       const restore = () => {
         process.off("SIGINT", once);

@@ -163,6 +163,31 @@ describe("--input jsonl", () => {
     expect(sources(io.out)).toEqual(sent.map((l) => JSON.parse(l).id));
   });
 
+  it.each(["1", "2"])("waits for a slow reader of standard output instead of holding results (--jobs %s)", async (jobs) => {
+    // 300 records are five batches; the reader takes nothing until the test lets it.
+    const records = jsonl(documents(300));
+    const io = fakeIO({ cwd: tree.root, input: records });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let firstWait!: (linesSoFar: number) => void;
+    const waiting = new Promise<number>((resolve) => (firstWait = resolve));
+    let behind = true;
+    io.stdoutDrained = () => {
+      if (!behind) return undefined;
+      firstWait(io.out.split("\n").length - 1);
+      return gate;
+    };
+    const done = run(["--input", "jsonl", "--jobs", jobs], io);
+    const linesWhenBehind = await Promise.race([waiting, done.then(() => -1)]); // -1: it never asked
+    await new Promise((r) => setTimeout(r, 300));
+    expect(linesWhenBehind).toBeGreaterThan(0);
+    expect(io.out.split("\n").length - 1).toBe(linesWhenBehind); // nothing more printed while the reader is behind
+    behind = false;
+    release();
+    expect(await done).toBe(0);
+    expect(sources(io.out)).toEqual(records.trim().split("\n").map((l) => JSON.parse(l).id));
+  });
+
   it("prints a JSON array with --format json", async () => {
     const r = await newsner(["--input", "jsonl", "--format", "json"], { input: lines.slice(0, 3).join("\n") });
     expect((JSON.parse(r.out) as { source: string }[]).map((d) => d.source)).toEqual(["doc-0001", "doc-0002", "doc-0003"]);
