@@ -206,9 +206,9 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
       }
       progress?.advance(job.inputs, job.bytes);
       if (io.stdoutClosed?.()) break;
-      // A pipe to a slower reader: wait until it has taken this batch's results, or they would
-      // pile up in memory as fast as the engine makes them.
-      const draining = io.stdoutDrained?.();
+      // A pipe to a slower reader: wait until it has taken this batch's results and messages,
+      // or they would pile up in memory as fast as the engine makes them.
+      const draining = io.outputDrained?.();
       if (draining) await draining;
       // Files are read synchronously, so without this the event loop would never turn in a
       // --jobs 1 run: V8 finishes its incremental garbage collection in event-loop tasks,

@@ -23,10 +23,11 @@ export interface CliIO {
   /** True once the reader of stdout has gone away (`newsner … | head -1`). */
   stdoutClosed?(): boolean;
   /**
-   * A promise that settles once standard output has passed on what it holds, when its reader
-   * is behind (`newsner … | slow-consumer`); undefined when nothing is waiting to be written.
+   * A promise that settles once standard output and standard error have passed on what they
+   * hold, when a reader is behind (`newsner … | slow-consumer`); undefined when nothing is
+   * waiting to be written.
    */
-  stdoutDrained?(): Promise<void> | undefined;
+  outputDrained?(): Promise<void> | undefined;
   /**
    * Calls `handler` on the first SIGINT (Ctrl-C) or SIGTERM instead of the process dying
    * at once; after it, or after the returned function is called, signals kill as usual.
@@ -46,6 +47,19 @@ export function tableWidth(io: CliIO): number {
   if (io.columns !== undefined && io.columns > 0) return io.columns;
   const fromEnv = Number(io.env?.COLUMNS);
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 120;
+}
+
+/** Settles when the stream has written what it held, or has closed (its reader gone: EPIPE). */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("close", done);
+      resolve();
+    };
+    stream.on("drain", done);
+    stream.on("close", done);
+  });
 }
 
 // The process-backed io. A closed pipe on stdout (EPIPE) is not an error worth a stack
@@ -73,17 +87,9 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     env: process.env,
     stdoutClosed: () => closed,
-    stdoutDrained: () => {
-      if (closed || !process.stdout.writableNeedDrain) return undefined;
-      return new Promise<void>((resolve) => {
-        const done = () => {
-          process.stdout.off("drain", done);
-          process.stdout.off("close", done);
-          resolve();
-        };
-        process.stdout.on("drain", done);
-        process.stdout.on("close", done); // a reader gone away (EPIPE) closes the stream
-      });
+    outputDrained: () => {
+      const behind = [process.stdout, process.stderr].filter((s) => !s.destroyed && s.writableNeedDrain);
+      return behind.length === 0 ? undefined : Promise.all(behind.map(drained)).then(() => undefined);
     },
     onInterrupt: (handler) => {
       const restore = () => {

@@ -172,7 +172,7 @@ describe("--input jsonl", () => {
     let firstWait!: (linesSoFar: number) => void;
     const waiting = new Promise<number>((resolve) => (firstWait = resolve));
     let behind = true;
-    io.stdoutDrained = () => {
+    io.outputDrained = () => {
       if (!behind) return undefined;
       firstWait(io.out.split("\n").length - 1);
       return gate;
