@@ -1,5 +1,6 @@
 // Bytes to text, shared by the CLI (one file at a time) and the batch workers.
 
+import type { InputErrorRecord } from "../format/json.js";
 import type { DocumentWarning } from "../types.js";
 
 /** How much of a file is looked at to decide whether it is text. */
@@ -74,16 +75,17 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 }
 
 /**
- * A file's bytes as text, or why they are not text (`notTextReason`). The decoded text is
- * looked at first: when its first SNIFF_BYTES characters, which cover the sniffed bytes, hold
- * no control character, NUL or U+FFFD, the bytes are text without a look at each byte.
+ * A file's bytes as text, or the NOT_TEXT error saying why they are not (`notTextReason`). The
+ * decoded text is looked at first: when its first SNIFF_BYTES characters, which cover the
+ * sniffed bytes, hold no control character, NUL or U+FFFD, the bytes are text without a look
+ * at each byte.
  */
-export function decodeFile(bytes: Uint8Array): Decoded | { notText: string } {
+export function decodeFile(bytes: Uint8Array): Decoded | { error: InputErrorRecord["error"] } {
   const decoded = decodeBytes(bytes);
   const text = decoded.text;
   if (!ODD_CHARACTER.test(text.length > SNIFF_BYTES ? text.slice(0, SNIFF_BYTES) : text)) return decoded;
   const notText = notTextReason(bytes.subarray(0, SNIFF_BYTES));
-  return notText === undefined ? decoded : { notText };
+  return notText === undefined ? decoded : { error: { code: "NOT_TEXT", message: `not a text file (${notText})` } };
 }
 
 /** A character that makes `notTextReason` look closer: a control other than those text uses, or a replaced byte. */

@@ -178,7 +178,7 @@ function toRecord(item: Exclude<Item, { kind: "done" }>, bytes: Uint8Array, ctx:
   if (item.kind === "text") {
     source = item.source;
     const decoded = decodeFile(span);
-    if ("notText" in decoded) return { source, error: { code: "NOT_TEXT", message: `not a text file (${decoded.notText})` } };
+    if ("error" in decoded) return { source, error: decoded.error };
     ({ text, warnings } = decoded);
   } else {
     const line = decodeUtf8(span);

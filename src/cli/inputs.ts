@@ -295,15 +295,11 @@ export function sizeOf(input: Input): number {
   }
 }
 
-export function notTextError(reason = "it has NUL bytes"): InputErrorRecord["error"] {
-  return { code: "NOT_TEXT", message: `not a text file (${reason})` };
-}
-
 export async function readInput(input: Input, readStdin: () => Promise<Uint8Array>, maxBytes = Infinity): Promise<ReadResult> {
   const read = await readInputBytes(input, readStdin, maxBytes);
   if ("error" in read) return read;
   const decoded = decodeFile(read.bytes);
-  if ("notText" in decoded) return { error: notTextError(decoded.notText) };
+  if ("error" in decoded) return decoded;
   const text = dropBom(decoded.text);
   return decoded.warnings.length > 0 ? { text, warnings: decoded.warnings } : { text };
 }

@@ -95,6 +95,6 @@ describe("notTextReason: what is refused as NOT_TEXT", () => {
     const reason = notTextReason(file.subarray(0, SNIFF_BYTES));
     const result = decodeFile(file);
     if (reason === undefined) expect(result).toEqual(decodeBytes(file));
-    else expect(result).toEqual({ notText: reason });
+    else expect(result).toEqual({ error: { code: "NOT_TEXT", message: `not a text file (${reason})` } });
   });
 });
