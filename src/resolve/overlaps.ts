@@ -1,4 +1,4 @@
-import type { Candidate } from "../rules/candidate.js";
+import { candidate, type Candidate } from "../rules/candidate.js";
 
 /**
  * The overlap policy: the longest span wins; among spans of equal length the higher priority
@@ -75,7 +75,7 @@ function withSameSpanEntry(c: Candidate, known: Map<number, Candidate[]>): Candi
   if (!list) return c;
   for (let k = list.length - 1; k >= 0; k--) {
     const same = list[k];
-    if (same.end === c.end && same.type === c.type) return { ...c, entry: same.entry, form: same.form };
+    if (same.end === c.end && same.type === c.type) return candidate(c.start, c.end, c.type, same.form, c.source, c.priority, same.entry, c.attributes, c.redefines);
   }
   return c;
 }
