@@ -95,45 +95,52 @@ function generateCorpus(dir) {
 // `nodeFlags` go to node before the script ("--v8-pool-size=1"). With `rssTimeline`, stdout
 // is read here instead, its lines counted, and the process's RSS read from /proc every 100 ms:
 // the result's `timeline` holds [output lines so far, RSS kB] pairs.
-function runNewsner(args, { stdoutFile, stdin, nodeFlags = [], rssTimeline = false } = {}) {
+function runNewsner(args, options = {}) {
+  if (options.rssTimeline) return spawnNewsner(args, options, "pipe");
+  return new Promise((resolve, reject) => {
+    const out = createWriteStream(options.stdoutFile ?? "/dev/null");
+    out.on("error", reject);
+    out.on("open", () => spawnNewsner(args, options, out).then(resolve, reject).finally(() => out.close()));
+  });
+}
+
+// One newsner process with stdout going to `stdout` (an open file stream, or "pipe" to be read
+// here for the RSS timeline); resolves with its wall time, CPU, peak RSS and timeline.
+function spawnNewsner(args, { stdin, nodeFlags = [], rssTimeline = false }, stdout) {
   const rssFile = path.join(work, `rss-${process.hrtime.bigint()}`);
   return new Promise((resolve, reject) => {
-    const out = createWriteStream(stdoutFile ?? "/dev/null");
-    out.on("open", () => {
-      const t0 = performance.now();
-      const child = spawn(process.execPath, [...nodeFlags, "--import", RSS_PRELOAD, BIN, ...args], {
-        stdio: [stdin ? "pipe" : "ignore", rssTimeline ? "pipe" : out, "pipe"],
-        env: { ...process.env, NEWSNER_BENCH_RSS: rssFile, FORCE_COLOR: "0" },
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [...nodeFlags, "--import", RSS_PRELOAD, BIN, ...args], {
+      stdio: [stdin ? "pipe" : "ignore", stdout, "pipe"],
+      env: { ...process.env, NEWSNER_BENCH_RSS: rssFile, FORCE_COLOR: "0" },
+    });
+    const timeline = [];
+    let lines = 0;
+    let sampler;
+    if (rssTimeline) {
+      child.stdout.on("data", (chunk) => {
+        for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines++;
       });
-      const timeline = [];
-      let lines = 0;
-      let sampler;
-      if (rssTimeline) {
-        child.stdout.on("data", (chunk) => {
-          for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines++;
-        });
-        sampler = setInterval(() => {
-          try {
-            const kB = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1]);
-            if (kB > 0) timeline.push([lines, kB]);
-          } catch {
-            clearInterval(sampler); // no /proc here, or the process has ended
-          }
-        }, 100);
-      }
-      let err = "";
-      child.stderr.on("data", (d) => (err += d));
-      if (stdin) child.stdin.end(stdin);
-      child.on("error", reject);
-      child.on("exit", (code) => {
-        const wall = performance.now() - t0;
-        clearInterval(sampler);
-        out.close();
-        if (code !== 0 && code !== 1) return reject(new Error(`newsner ${args.join(" ")} exited ${code}: ${err.slice(0, 500)}`));
-        const [rssKB, cpuMicros, mainThreadMs] = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, "utf8")) : [NaN, NaN, null];
-        rmSync(rssFile, { force: true });
-        resolve({ wall, cpu: cpuMicros / 1000, mainThreadCpu: mainThreadMs ?? NaN, rssMB: rssKB / 1024, timeline, failed: code === 1 });
-      });
+      sampler = setInterval(() => {
+        try {
+          const kB = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1]);
+          if (kB > 0) timeline.push([lines, kB]);
+        } catch {
+          clearInterval(sampler); // no /proc here, or the process has ended
+        }
+      }, 100);
+    }
+    let err = "";
+    child.stderr.on("data", (d) => (err += d));
+    if (stdin) child.stdin.end(stdin);
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      const wall = performance.now() - t0;
+      clearInterval(sampler);
+      if (code !== 0 && code !== 1) return reject(new Error(`newsner ${args.join(" ")} exited ${code}: ${err.slice(0, 500)}`));
+      const [rssKB, cpuMicros, mainThreadMs] = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, "utf8")) : [NaN, NaN, null];
+      rmSync(rssFile, { force: true });
+      resolve({ wall, cpu: cpuMicros / 1000, mainThreadCpu: mainThreadMs ?? NaN, rssMB: rssKB / 1024, timeline, failed: code === 1 });
     });
   });
 }
