@@ -138,14 +138,17 @@ export function buildDoc(
     if (list) list.push(m);
     else matchesAt.set(m.start, [m]);
   }
+  // words in lower case, in capitals and about sport, counted in the pass that marks the name words
   let lower = 0;
   let upper = 0;
   let sports = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.kind !== TokenKind.Word) continue;
     if (t.allCaps) upper++;
     else if (!t.cap) lower++;
     if (mayBeListed(cues.sportsWordLengths, t.lower) && cues.sportsWords.has(t.lower)) sports++;
+    if (isNameWordToken(t, sentences[sentenceOf[i]], cues)) nameWord[i] = 1;
   }
   return {
     text,
@@ -159,7 +162,7 @@ export function buildDoc(
     upperCaseDocument: upper > 0 && lower === 0,
     sportsDocument: sports >= 3 && sports * 40 >= tokens.length,
     sentenceInitial: markSentenceInitial(tokens, sentences, sentenceInitial),
-    nameWord: markNameWords(tokens, sentences, sentenceOf, cues, nameWord),
+    nameWord,
     ordinaryWord,
   };
 }
@@ -191,16 +194,11 @@ export function isNameWord(doc: Doc, i: number): boolean {
   return i >= 0 && i < doc.nameWord.length && doc.nameWord[i] === 1;
 }
 
-/** Marks each name word once, for isNameWord: the rules ask about the same words many times. */
-function markNameWords(tokens: Token[], sentences: Sentence[], sentenceOf: Int32Array, cues: Cues, marks: Uint8Array): Uint8Array {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== TokenKind.Word || !t.cap) continue;
-    // asked of every word in capitals, not only in headlines, so that the rare headline takes no path of its own
-    if (t.allCaps && !isNameWordInCapitals(cues, t) && sentences[sentenceOf[i]].allCaps) continue;
-    marks[i] = 1;
-  }
-  return marks;
+/** Is the word t, in its sentence, a name word? Asked once of each word by buildDoc, for isNameWord: the rules ask about the same words many times. */
+function isNameWordToken(t: Token, sentence: Sentence, cues: Cues): boolean {
+  if (!t.cap) return false;
+  // asked of every word in capitals, not only in headlines, so that the rare headline takes no path of its own
+  return !(t.allCaps && !isNameWordInCapitals(cues, t) && sentence.allCaps);
 }
 
 // "PRESIDENT VALTRIN OSKODA SAID": in capitals throughout, ordinary words are not name words
