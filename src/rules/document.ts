@@ -4,6 +4,7 @@ import type { GazetteerMatch } from "../gazetteer/match.js";
 import { TokenKind, type Token } from "../text/tokenize.js";
 import type { Sentence } from "../text/sentences.js";
 import { keptBuffer } from "../kept-buffer.js";
+import { lengthsByFirstChars, mayBeListed } from "../text/length-filter.js";
 
 /** The cue word lists the rules consult, each a file in gazetteers/words. */
 export interface Cues {
@@ -28,32 +29,6 @@ export interface Cues {
   knownSurnames: ReadonlySet<string>;
   /** sportsWords' lengths by first character (see lengthsByFirstChars). */
   sportsWordLengths: Uint32Array;
-}
-
-/**
- * One bit per word length (31 for any longer) for each pair of first two characters of the
- * words in a list, the characters folded to their low five bits. A word whose bit is clear is not
- * in the list, found without hashing it: "the", "said" or "was" against the sports words.
- */
-function lengthsByFirstChars(words: ReadonlySet<string>): Uint32Array {
-  const lengths = new Uint32Array(1024);
-  for (const w of words) lengths[firstCharsSlot(w)] |= lengthBit(w);
-  return lengths;
-}
-
-/** Reads no character past the word's end ("a"), which would slow optimised code. */
-function firstCharsSlot(word: string): number {
-  const second = word.length > 1 ? word.charCodeAt(1) & 31 : 0;
-  return ((word.charCodeAt(0) & 31) << 5) | second;
-}
-
-function lengthBit(word: string): number {
-  return 1 << Math.min(word.length, 31);
-}
-
-/** False for a word lengthsByFirstChars rules out; true when the list may hold it. */
-function mayBeListed(lengths: Uint32Array, word: string): boolean {
-  return (lengths[firstCharsSlot(word)] & lengthBit(word)) !== 0;
 }
 
 function peopleSurnames(g: Gazetteer, listed: ReadonlySet<string>): ReadonlySet<string> {
@@ -163,14 +138,17 @@ export function buildDoc(
     if (list) list.push(m);
     else matchesAt.set(m.start, [m]);
   }
+  // words in lower case, in capitals and about sport, counted in the pass that marks the name words
   let lower = 0;
   let upper = 0;
   let sports = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.kind !== TokenKind.Word) continue;
     if (t.allCaps) upper++;
     else if (!t.cap) lower++;
     if (mayBeListed(cues.sportsWordLengths, t.lower) && cues.sportsWords.has(t.lower)) sports++;
+    if (isNameWordToken(t, sentences[sentenceOf[i]], cues)) nameWord[i] = 1;
   }
   return {
     text,
@@ -184,7 +162,7 @@ export function buildDoc(
     upperCaseDocument: upper > 0 && lower === 0,
     sportsDocument: sports >= 3 && sports * 40 >= tokens.length,
     sentenceInitial: markSentenceInitial(tokens, sentences, sentenceInitial),
-    nameWord: markNameWords(tokens, sentences, sentenceOf, cues, nameWord),
+    nameWord,
     ordinaryWord,
   };
 }
@@ -216,16 +194,11 @@ export function isNameWord(doc: Doc, i: number): boolean {
   return i >= 0 && i < doc.nameWord.length && doc.nameWord[i] === 1;
 }
 
-/** Marks each name word once, for isNameWord: the rules ask about the same words many times. */
-function markNameWords(tokens: Token[], sentences: Sentence[], sentenceOf: Int32Array, cues: Cues, marks: Uint8Array): Uint8Array {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== TokenKind.Word || !t.cap) continue;
-    // asked of every word in capitals, not only in headlines, so that the rare headline takes no path of its own
-    if (t.allCaps && !isNameWordInCapitals(cues, t) && sentences[sentenceOf[i]].allCaps) continue;
-    marks[i] = 1;
-  }
-  return marks;
+/** Is the word t, in its sentence, a name word? Asked once of each word by buildDoc, for isNameWord: the rules ask about the same words many times. */
+function isNameWordToken(t: Token, sentence: Sentence, cues: Cues): boolean {
+  if (!t.cap) return false;
+  // asked of every word in capitals, not only in headlines, so that the rare headline takes no path of its own
+  return !(t.allCaps && !isNameWordInCapitals(cues, t) && sentence.allCaps);
 }
 
 // "PRESIDENT VALTRIN OSKODA SAID": in capitals throughout, ordinary words are not name words

@@ -74,14 +74,25 @@ export const MAX_SENTENCE_TOKENS = 400;
 export function splitSentences(tokens: Token[], cues: SentenceCues): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
+  // the words since `start`, and those of them in capitals ("DUSHANBE", "A"), counted in the same pass
+  let words = 0;
+  let caps = 0;
   const close = (end: number) => {
-    if (end > start) sentences.push({ start, end, allCaps: isAllCaps(tokens, start, end) });
+    if (end > start) sentences.push({ start, end, allCaps: words > 0 && caps / words >= 0.75 });
     start = end;
+    words = 0;
+    caps = 0;
   };
   for (let i = 0; i < tokens.length; i++) {
     if (i > start && lineBreakEnds(tokens, i)) close(i);
     if (i - start >= MAX_SENTENCE_TOKENS) close(i);
+    const t = tokens[i];
+    if (t.kind === TokenKind.Word && (t.text.length >= 2 || t.cap)) {
+      words++;
+      if (t.allCaps || (t.cap && t.text.length === 1)) caps++;
+    }
     if (endsSentence(tokens, i, cues)) {
+      // the stops and closing quotes passed over here are punctuation, none of them a word to count
       const j = afterClosers(tokens, i + 1);
       close(j);
       i = j - 1;
@@ -89,17 +100,4 @@ export function splitSentences(tokens: Token[], cues: SentenceCues): Sentence[] 
   }
   close(tokens.length);
   return sentences;
-}
-
-function isAllCaps(tokens: Token[], start: number, end: number): boolean {
-  let words = 0;
-  let caps = 0;
-  for (let i = start; i < end; i++) {
-    const t = tokens[i];
-    if (t.kind !== TokenKind.Word) continue;
-    if (t.text.length < 2 && !t.cap) continue;
-    words++;
-    if (t.allCaps || (t.cap && t.text.length === 1)) caps++;
-  }
-  return words > 0 && caps / words >= 0.75;
 }
