@@ -1,4 +1,5 @@
 import type { EntityType, MentionForm } from "../types.js";
+import { addLength } from "../text/length-filter.js";
 
 export interface GazetteerEntry {
   /** Index in Gazetteer.entries. */
@@ -37,18 +38,18 @@ export interface Trie {
   roots: Map<string, TrieNode>;
   /** First key tokens that start in lower case ("dpa", "al"): the only lower-case words a match may start at. */
   lowerStarts: Set<string>;
-  /** First characters of `lowerStarts`, so most lower-case words are passed over without a lookup. */
-  lowerStartChars: Uint8Array;
+  /** Lengths of `lowerStarts` by first characters (text/length-filter.ts): "the" and "said" are passed over without a lookup. */
+  lowerStartLengths: Uint32Array;
 }
 
 export function emptyTrie(): Trie {
-  return { roots: new Map(), lowerStarts: new Set(), lowerStartChars: new Uint8Array(65536) };
+  return { roots: new Map(), lowerStarts: new Set(), lowerStartLengths: new Uint32Array(1024) };
 }
 
 /** Records a lower-case first key token ("dpa", "al"), at which a match may start. */
 export function addLowerStart(trie: Trie, first: string): void {
   trie.lowerStarts.add(first);
-  trie.lowerStartChars[first.charCodeAt(0)] = 1;
+  addLength(trie.lowerStartLengths, first);
 }
 
 export interface Gazetteer {

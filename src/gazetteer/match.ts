@@ -1,6 +1,6 @@
 import { TokenKind, type Token } from "../text/tokenize.js";
 import type { Sentence } from "../text/sentences.js";
-import { lengthsByFirstChars, mayBeListed } from "../text/length-filter.js";
+import { mayBeListed } from "../text/length-filter.js";
 import type { KeyVariant, Trie } from "./gazetteer.js";
 
 export interface GazetteerMatch {
@@ -40,23 +40,11 @@ function variantFits(v: KeyVariant, tokens: Token[], start: number): boolean {
   return true;
 }
 
-/** lowerStarts' lengths by first characters, per trie, remade if a key was added since. */
-const lowerStartLengths = new WeakMap<Trie, { count: number; lengths: Uint32Array }>();
-
-function lowerStartLengthsOf(trie: Trie): Uint32Array {
-  let known = lowerStartLengths.get(trie);
-  if (known === undefined || known.count !== trie.lowerStarts.size) {
-    known = { count: trie.lowerStarts.size, lengths: lengthsByFirstChars(trie.lowerStarts) };
-    lowerStartLengths.set(trie, known);
-  }
-  return known.lengths;
-}
-
 /** Every gazetteer key found in the text, within sentences, as whole tokens. */
 export function matchGazetteer(tokens: Token[], sentences: Sentence[], trie: Trie): GazetteerMatch[] {
   const matches: GazetteerMatch[] = [];
   // "dpa", "eBay": the few lower-case words a key starts with, told from "the" or "said" without hashing them
-  const lowerLengths = lowerStartLengthsOf(trie);
+  const lowerLengths = trie.lowerStartLengths;
   const roots = trie.roots;
   for (const s of sentences) {
     for (let i = s.start; i < s.end; i++) {

@@ -5,8 +5,13 @@
  */
 export function lengthsByFirstChars(words: Iterable<string>): Uint32Array {
   const lengths = new Uint32Array(1024);
-  for (const w of words) lengths[firstCharsSlot(w)] |= lengthBit(w);
+  for (const w of words) addLength(lengths, w);
   return lengths;
+}
+
+/** Lets `word` through the filter from now on. */
+export function addLength(lengths: Uint32Array, word: string): void {
+  lengths[firstCharsSlot(word)] |= lengthBit(word);
 }
 
 /** Reads no character past the word's end ("a"), which would slow optimised code. */

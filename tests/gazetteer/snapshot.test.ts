@@ -49,7 +49,7 @@ describe("gazetteer snapshot", () => {
       expect([back!.children?.size, back!.variants]).toEqual([node.children?.size, node.variants]);
     }
     expect([...restored.trie.lowerStarts].sort()).toEqual([...parsed.trie.lowerStarts].sort());
-    expect(restored.trie.lowerStartChars).toEqual(parsed.trie.lowerStartChars);
+    expect(restored.trie.lowerStartLengths).toEqual(parsed.trie.lowerStartLengths);
     for (const [name, list] of parsed.words) expect(restored.words.get(name)).toEqual(list);
   });
 
