@@ -59,8 +59,8 @@ export interface RelationContext {
   wordTokens: number[];
   /** Sentence s's entries of `wordTokens` are [wordTokensFrom[s], wordTokensFrom[s + 1]). */
   wordTokensFrom: number[];
-  /** COUNTRY entities by upper-cased name. */
-  countryByName: Map<string, number>;
+  /** COUNTRY entities by upper-cased name, made by the first `countryNamed` (most documents never ask). */
+  countryByName: Map<string, number> | undefined;
   toCodePoint: CodePointMap;
 }
 
@@ -83,11 +83,6 @@ export function buildContext(doc: Doc, resolved: ResolvedEntities): RelationCont
     if (bySentence[s] === NONE) bySentence[s] = [k];
     else bySentence[s]!.push(k);
   }
-  const countryByName = new Map<string, number>();
-  for (let k = 0; k < resolved.entities.length; k++) {
-    const e = resolved.entities[k]!;
-    if (e.type === "COUNTRY") countryByName.set(e.name.toUpperCase(), k);
-  }
   const words = sentenceWordsOf(doc, bySentence);
   return {
     doc,
@@ -102,7 +97,7 @@ export function buildContext(doc: Doc, resolved: ResolvedEntities): RelationCont
     sentenceWords: words.flags,
     wordTokens: words.tokens,
     wordTokensFrom: words.from,
-    countryByName,
+    countryByName: undefined,
     toCodePoint: resolved.toCodePoint,
   };
 }
@@ -307,7 +302,19 @@ export function countryOf(ctx: RelationContext, m: MentionRef, capitalsOnly: boo
   if (capitalsOnly && attrs.capital !== "yes") return undefined;
   if (m.guess) return undefined;
   const country = attrs.country;
-  return typeof country === "string" ? ctx.countryByName.get(country.toUpperCase()) : undefined;
+  return typeof country === "string" ? countryNamed(ctx, country) : undefined;
+}
+
+/** The COUNTRY entity named `name` (any case), if the document has one. */
+export function countryNamed(ctx: RelationContext, name: string): number | undefined {
+  if (ctx.countryByName === undefined) {
+    ctx.countryByName = new Map();
+    for (let k = 0; k < ctx.entities.length; k++) {
+      const e = ctx.entities[k]!;
+      if (e.type === "COUNTRY") ctx.countryByName.set(e.name.toUpperCase(), k);
+    }
+  }
+  return ctx.countryByName.get(name.toUpperCase());
 }
 
 export function entityKind(ctx: RelationContext, entity: number): string {

@@ -5,6 +5,7 @@ import { TokenKind } from "../text/tokenize.js";
 import {
   coordinatedBefore,
   COUNTRIES,
+  countryNamed,
   countryOf,
   entityKind,
   HAS_BORN,
@@ -327,7 +328,7 @@ function leadingCountry(ctx: RelationContext, m: MentionRef): number | undefined
     if (match.end >= m.end) continue;
     for (const v of match.variants) {
       const entry = ctx.doc.gazetteer.entries[v.entry]!;
-      if (entry.type === "COUNTRY") return ctx.countryByName.get(entry.name.toUpperCase());
+      if (entry.type === "COUNTRY") return countryNamed(ctx, entry.name);
     }
   }
   return undefined;
