@@ -215,7 +215,8 @@ export function isRoleWord(ctx: RelationContext, i: number): boolean {
 function isRoleWordUncached(ctx: RelationContext, i: number): boolean {
   const t = ctx.doc.tokens[i]!;
   if (t.kind !== TokenKind.Word) return false;
-  return ctx.roleWords.has(t.lower) || ctx.doc.cues.titles.has(t.text);
+  // roleWords holds every title: a token written in lower case needs no second lookup
+  return ctx.roleWords.has(t.lower) || (t.text !== t.lower && ctx.doc.cues.titles.has(t.text));
 }
 
 const roleWordsByCues = new WeakMap<Cues, ReadonlySet<string>>();

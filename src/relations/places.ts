@@ -604,13 +604,22 @@ function homePlaces(ctx: RelationContext, out: Found[], s: number): void {
 /** "born" after the person (… was born …), or a clause-initial "Born" after a name (Woodrow Wilson (…): Born …). */
 function findBorn(ctx: RelationContext, p: MentionRef, end: number): number {
   if ((ctx.sentenceWords[ctx.doc.sentenceOf[p.start]!]! & HAS_BORN) === 0) return -1;
-  for (let i = p.end; i < end && i < p.end + 16; i++) {
+  const limit = Math.min(end, p.end + 16);
+  // a sentence with one mention has no word flags: most have no "born" within reach
+  if (!hasWord(ctx, p.end, limit, "born")) return -1;
+  for (let i = p.end; i < limit; i++) {
     if (w(ctx, i) === "born") return i;
     const m = ctx.covering[i] !== -1 ? ctx.mentions[ctx.covering[i]!] : undefined;
     if (m && m.type === "PERSON" && !(w(ctx, m.start - 1) === "born")) return -1;
     if (CLAUSE_BREAKS.has(w(ctx, i)) && w(ctx, i + 1) !== "born" && !(w(ctx, i) === "who")) return -1;
   }
   return -1;
+}
+
+/** Whether tokens [start, end) hold the lower-case word. */
+function hasWord(ctx: RelationContext, start: number, end: number, word: string): boolean {
+  for (let i = start; i < end; i++) if (w(ctx, i) === word) return true;
+  return false;
 }
 
 /** The first place after "in"/"at"/"near" from token i, with no other person in between. */

@@ -107,8 +107,8 @@ function pluralOrVerb(x: string): boolean {
 
 function roleRelation(ctx: RelationContext, person: MentionRef, employer: MentionRef, role: string, sentence: number, pattern: string): Found | undefined {
   if (employer.entity === person.entity) return undefined;
-  const bare = role.replace(/\.$/, "");
   if (employer.type === "LOCATION" || employer.type === "COUNTRY") {
+    const bare = role.replace(/\.$/, "");
     const words = bare.split(" ");
     const last = words[words.length - 1] ?? "";
     if (words.some((x) => RESIDENTS.has(x.toLowerCase()))) return { type: "lives_in", subject: person.entity, object: employer.entity, sentence, pattern };
