@@ -48,7 +48,8 @@ type Merged = Map<number, { found: Found; rank: number; sentences: number[] }>;
 
 /** Adds one family's finds to `merged`, keyed by one number per (type, subject, object): cheaper to hash than a joined string. */
 function mergeFound(merged: Merged, found: Found[], entityCount: number): void {
-  for (const f of found) {
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n]!;
     if (f.subject === f.object) continue;
     const oriented = SYMMETRIC.has(f.type) && f.object < f.subject ? { ...f, subject: f.object, object: f.subject } : f;
     const rank = TYPE_ORDER.indexOf(oriented.type);

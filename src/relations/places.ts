@@ -116,8 +116,8 @@ export function placeRelations(ctx: RelationContext): Found[] {
   const out: Found[] = [];
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const list = ctx.bySentence[s]!;
-    for (const k of list) {
-      const m = ctx.mentions[k]!;
+    for (let n = 0; n < list.length; n++) {
+      const m = ctx.mentions[list[n]!]!;
       if (m.type === "PERSON") personPlaces(ctx, out, m, s);
       else if (m.type === "ORGANIZATION") organizationPlaces(ctx, out, m, s);
       else if (m.type === "LOCATION" || m.type === "COUNTRY") placePlaces(ctx, out, m, s);

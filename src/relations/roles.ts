@@ -129,25 +129,26 @@ export function roleRelations(ctx: RelationContext): Found[] {
   };
 
   for (let s = 0; s < ctx.bySentence.length; s++) {
-    for (const k of ctx.bySentence[s]!) if (ctx.mentions[k]!.type === "PERSON") rolesOfPerson(ctx, k, s, add);
+    const list = ctx.bySentence[s]!;
+    for (let n = 0; n < list.length; n++) if (ctx.mentions[list[n]!]!.type === "PERSON") rolesOfPerson(ctx, list[n]!, s, add);
   }
 
   // President Emomali Rahmon (the country the sentence places him in: "… in Dushanbe includes President Emomali Rahmon")
   // `holders`: who has a holds_role already, a Set so a long text with a titled name in
   // every sentence stays linear (a scan of `out` per sentence was quadratic).
   const holders = new Set(explicit);
-  ctx.bySentence.forEach((list, s) => {
-    const people = nationalTitleHolders(ctx, list, explicit);
-    if (people === undefined) return;
+  for (let s = 0; s < ctx.bySentence.length; s++) {
+    const people = nationalTitleHolders(ctx, ctx.bySentence[s]!, explicit);
+    if (people === undefined) continue;
     const country = sentenceCountry(ctx, s);
-    if (country === undefined) return;
+    if (country === undefined) continue;
     for (const p of people) {
       if (!holders.has(p.entity)) {
         holders.add(p.entity);
         out.push({ type: "holds_role", subject: p.entity, object: country, role: p.title, sentence: s, pattern: "national-title-in-country" });
       }
     }
-  });
+  }
   return out;
 }
 
@@ -221,8 +222,8 @@ function rolesOfPerson(ctx: RelationContext, k: number, s: number, add: Add): vo
 /** The sentence's people titled "President", "Foreign Minister" … with no holds_role found for them, or undefined for none. */
 function nationalTitleHolders(ctx: RelationContext, list: number[], explicit: ReadonlySet<number>): MentionRef[] | undefined {
   let people: MentionRef[] | undefined;
-  for (const k of list) {
-    const m = ctx.mentions[k]!;
+  for (let n = 0; n < list.length; n++) {
+    const m = ctx.mentions[list[n]!]!;
     if (m.type === "PERSON" && m.title && NATIONAL_TITLE.test(m.title) && !explicit.has(m.entity)) (people ??= []).push(m);
   }
   return people;
