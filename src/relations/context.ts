@@ -76,7 +76,9 @@ export function buildContext(doc: Doc, resolved: ResolvedEntities): RelationCont
   const endsBefore = indexes.subarray(size, 2 * size);
   const covering = indexes.subarray(2 * size, 3 * size);
   const roleWordAt = indexes.subarray(3 * size, 4 * size);
-  const bySentence: number[][] = new Array<number[]>(doc.sentences.length).fill(NONE);
+  // filled by push, not new Array(n).fill(): a packed array, read without hole checks by every family
+  const bySentence: number[][] = [];
+  for (let s = 0; s < doc.sentences.length; s++) bySentence.push(NONE);
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     if (startsAt[m.start] === -1) startsAt[m.start] = k;
@@ -137,14 +139,14 @@ const ANY_WORDS = HAS_BETWEEN | HAS_NATIVE | HAS_BORN | HAS_POSSESSIVE;
  * findBorn looks at a few tokens itself): it may hold any of the words. A sentence without mentions yields nothing.
  */
 function sentenceWordsOf(doc: Doc, bySentence: number[][]): { flags: number[]; tokens: number[]; from: number[] } {
-  const flags = new Array<number>(bySentence.length).fill(0);
+  const flags: number[] = [];
   const tokens: number[] = [];
   const from: number[] = [];
   for (let s = 0; s < bySentence.length; s++) {
     from.push(tokens.length);
     const mentions = bySentence[s]!.length;
     if (mentions < 2) {
-      if (mentions === 1) flags[s] = ANY_WORDS;
+      flags.push(mentions === 1 ? ANY_WORDS : 0);
       continue;
     }
     const { start, end } = doc.sentences[s]!;
@@ -155,7 +157,7 @@ function sentenceWordsOf(doc: Doc, bySentence: number[][]): { flags: number[]; t
       found |= flag;
       tokens.push(i);
     }
-    flags[s] = found;
+    flags.push(found);
   }
   from.push(tokens.length);
   return { flags, tokens, from };

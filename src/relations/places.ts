@@ -497,7 +497,7 @@ function personPlaces(ctx: RelationContext, out: Found[], p: MentionRef, s: numb
     if (place) lives(out, p, place, s, "born-in");
   }
   // Mrs. Tsuruyama is from Yatsushiro; Madonna comes from Bay City, Mich.
-  if ((IS_WAS_COMES_ETC.has(w(ctx, i - 1)) || COMES_CAME_HAILS.has(w(ctx, i))) && (w(ctx, i) === "from" || w(ctx, i + 1) === "from")) {
+  if ((w(ctx, i) === "from" || w(ctx, i + 1) === "from") && (IS_WAS_COMES_ETC.has(w(ctx, i - 1)) || COMES_CAME_HAILS.has(w(ctx, i)))) {
     const place = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, w(ctx, i) === "from" ? i + 1 : i + 2)] ?? -1, PLACES);
     if (place && place.form !== "demonym") lives(out, p, place, s, "name-is-from-place");
   }
