@@ -121,11 +121,13 @@ function roleRelation(ctx: RelationContext, person: MentionRef, employer: Mentio
 
 export function roleRelations(ctx: RelationContext): Found[] {
   const out: Found[] = [];
-  const explicit = new Set<number>();
+  // who has a holds_role already, a Set so a long text with a titled name in every sentence stays
+  // linear (a scan of `out` per sentence was quadratic)
+  const holders = new Set<number>();
   const add = (f: Found | undefined) => {
     if (!f) return;
     out.push(f);
-    if (f.type === "holds_role") explicit.add(f.subject);
+    if (f.type === "holds_role") holders.add(f.subject);
   };
 
   for (let s = 0; s < ctx.bySentence.length; s++) {
@@ -134,11 +136,8 @@ export function roleRelations(ctx: RelationContext): Found[] {
   }
 
   // President Emomali Rahmon (the country the sentence places him in: "… in Dushanbe includes President Emomali Rahmon")
-  // `holders`: who has a holds_role already, a Set so a long text with a titled name in
-  // every sentence stays linear (a scan of `out` per sentence was quadratic).
-  const holders = new Set(explicit);
   for (let s = 0; s < ctx.bySentence.length; s++) {
-    const people = nationalTitleHolders(ctx, ctx.bySentence[s]!, explicit);
+    const people = nationalTitleHolders(ctx, ctx.bySentence[s]!, holders);
     if (people === undefined) continue;
     const country = sentenceCountry(ctx, s);
     if (country === undefined) continue;
@@ -220,11 +219,11 @@ function rolesOfPerson(ctx: RelationContext, k: number, s: number, add: Add): vo
 }
 
 /** The sentence's people titled "President", "Foreign Minister" … with no holds_role found for them, or undefined for none. */
-function nationalTitleHolders(ctx: RelationContext, list: number[], explicit: ReadonlySet<number>): MentionRef[] | undefined {
+function nationalTitleHolders(ctx: RelationContext, list: number[], holders: ReadonlySet<number>): MentionRef[] | undefined {
   let people: MentionRef[] | undefined;
   for (let n = 0; n < list.length; n++) {
     const m = ctx.mentions[list[n]!]!;
-    if (m.type === "PERSON" && m.title && NATIONAL_TITLE.test(m.title) && !explicit.has(m.entity)) (people ??= []).push(m);
+    if (m.type === "PERSON" && m.title && NATIONAL_TITLE.test(m.title) && !holders.has(m.entity)) (people ??= []).push(m);
   }
   return people;
 }
