@@ -480,18 +480,20 @@ const LIVES = new Set(["lives", "lived", "living", "resides", "resided", "residi
 /** born in, a native of, lives in, from. */
 function personPlaces(ctx: RelationContext, out: Found[], p: MentionRef, s: number): void {
   const sentence = ctx.doc.sentences[s]!;
+  const wordBefore = w(ctx, p.start - 1);
+  const wordAfter = w(ctx, p.end);
   let i = p.end;
-  if (w(ctx, i) === "," && /^\d+$/.test(w(ctx, i + 1)) && w(ctx, i + 2) === ",") i += 3;
-  else if (w(ctx, i) === ",") i++;
+  if (wordAfter === "," && /^\d+$/.test(w(ctx, i + 1)) && w(ctx, i + 2) === ",") i += 3;
+  else if (wordAfter === ",") i++;
   if (w(ctx, i) === "who") i++;
   while (WAS_IS_WERE_ETC.has(w(ctx, i))) i++;
 
   // Betsy Ross was born in Philadelphia; Woodrow Wilson (28th President): Born … 1856, in a manse in Staunton, Va.
   // Annie Oakley … was born Phoebe Ann Moses in Willowdell
   // Illinois born Merin Tolk; Denver-born Merin Tolk
-  const bornPlace = w(ctx, p.start - 1) === "born" ? mentionOf(ctx, ctx.endsBefore[w(ctx, p.start - 2) === "-" ? p.start - 2 : p.start - 1] ?? -1, PLACES) : undefined;
+  const bornPlace = wordBefore === "born" ? mentionOf(ctx, ctx.endsBefore[w(ctx, p.start - 2) === "-" ? p.start - 2 : p.start - 1] ?? -1, PLACES) : undefined;
   if (bornPlace && bornPlace.form !== "demonym") lives(out, p, bornPlace, s, "place-born-name");
-  const bornAt = bornPlace ? -1 : w(ctx, p.start - 1) === "born" ? p.start - 1 : findBorn(ctx, p, sentence.end);
+  const bornAt = bornPlace ? -1 : wordBefore === "born" ? p.start - 1 : findBorn(ctx, p, sentence.end);
   if (bornAt >= 0) {
     const place = placeAfter(ctx, bornAt + 1, sentence.end, 18);
     if (place) lives(out, p, place, s, "born-in");
@@ -511,7 +513,7 @@ function personPlaces(ctx: RelationContext, out: Found[], p: MentionRef, s: numb
     }
   }
   // Rogers, a native of Fort Worth, Texas; Mr. Vee, a Fargo native; David Cicippio, an electronics technician from North Wales, Pa.
-  if (w(ctx, p.end) === ",") {
+  if (wordAfter === ",") {
     let j = skipArticle(ctx, p.end + 1);
     for (let e = j; e < j + 10 && e < sentence.end; e++) {
       const x = w(ctx, e);
@@ -530,7 +532,7 @@ function personPlaces(ctx: RelationContext, out: Found[], p: MentionRef, s: numb
     }
   }
   // Modesto native George Lucas
-  if (w(ctx, p.start - 1) === "native") {
+  if (wordBefore === "native") {
     const place = mentionOf(ctx, ctx.endsBefore[p.start - 1] ?? -1, PLACES);
     if (place && place.form !== "demonym") lives(out, p, place, s, "place-native-name");
   }

@@ -154,10 +154,11 @@ export function roleRelations(ctx: RelationContext): Found[] {
 /** The roles and homes read around PERSON mention k of sentence s. */
 function rolesOfPerson(ctx: RelationContext, k: number, s: number, add: Add): void {
   const p = ctx.mentions[k]!;
+  const wordBefore = w(ctx, p.start - 1);
   // Russia's Foreign Minister Sergei Lavrov; XBT spokesman Allan Fitzmaurice; Haitian President Jean-Bertrand Aristide
   // France's deputy representative, M. Pierre Brochand; Ohio's governor, Democrat Richard Celeste
   let titleStart = titleBefore(ctx, p.start);
-  if (titleStart < 0 && w(ctx, p.start - 1) === ",") titleStart = titleBefore(ctx, p.start - 1);
+  if (titleStart < 0 && wordBefore === ",") titleStart = titleBefore(ctx, p.start - 1);
   if (titleStart > 0) {
     let j = titleStart;
     if (isPossessive(ctx, j - 1)) j--;
@@ -166,7 +167,7 @@ function rolesOfPerson(ctx: RelationContext, k: number, s: number, add: Add): vo
     else if (w(ctx, j - 1) === ")" && w(ctx, j - 4) === "(" && ctx.covering[j - 2] !== -1) j -= 4;
     const employer = mentionOf(ctx, ctx.endsBefore[j] ?? -1, EMPLOYERS);
     // "Anderson's sister Peggy Say": kin of the name before, not staff ("North Carolina's native son X" is a resident)
-    const roleEnd = w(ctx, p.start - 1) === "," ? p.start - 1 : p.start;
+    const roleEnd = wordBefore === "," ? p.start - 1 : p.start;
     if (employer && sameSentence(ctx, employer.start, p.start) && (!KIN.has(w(ctx, roleEnd - 1)) || RESIDENTS.has(w(ctx, roleEnd - 2)))) {
       add(roleRelation(ctx, p, employer, roleText(ctx, titleStart, roleEnd), s, "employer-title-name"));
     }
@@ -185,7 +186,7 @@ function rolesOfPerson(ctx: RelationContext, k: number, s: number, add: Add): vo
     if (employer && sameSentence(ctx, employer.start, p.start)) add(roleRelation(ctx, p, employer, t.text, s, "employer-title-name"));
   }
   // the chairman of the Tarnwell Society, Ismo Vartanen; the president of the United States, Dwight D. Eisenhower
-  if (w(ctx, p.start - 1) === ",") frontedRole(ctx, p, s, add);
+  if (wordBefore === ",") frontedRole(ctx, p, s, add);
   // Ismo Vartanen's allegedly corrupt Dravnik Workers Union (the body a person leads or belongs to)
   if (isPossessive(ctx, p.end)) {
     let j = p.end + 1;
@@ -194,7 +195,7 @@ function rolesOfPerson(ctx: RelationContext, k: number, s: number, add: Add): vo
     if (body && !modifiesNoun(ctx, orgEnd(ctx, body))) add(roleRelation(ctx, p, body, "", s, "name-possessive-employer"));
   }
   // the board named Ismo Vartanen chairman of the Dravnik Institute; made X provisional president of Haiti
-  if (NAMING.has(w(ctx, p.start - 1)) && ctx.doc.tokens[p.end]?.kind === TokenKind.Word) appositive(ctx, [p], w(ctx, p.end) === "as" ? p.end + 1 : p.end, s, add, "named-name-role-of-employer");
+  if (NAMING.has(wordBefore) && ctx.doc.tokens[p.end]?.kind === TokenKind.Word) appositive(ctx, [p], w(ctx, p.end) === "as" ? p.end + 1 : p.end, s, add, "named-name-role-of-employer");
 
   // Valtrin Oskoda, chief executive of Brenmark Holdings Ltd.; Mikhail Shevtsov, a correspondent for ITAR-TASS
   const group = coordinatedFrom(ctx, k, PERSONS);
