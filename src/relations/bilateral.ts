@@ -13,7 +13,8 @@ export function bilateralRelations(ctx: RelationContext): Found[] {
   const out: Found[] = [];
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const list = ctx.bySentence[s]!;
-    for (const k of list) {
+    for (let n = 0; n < list.length; n++) {
+      const k = list[n]!;
       const m = ctx.mentions[k]!;
       if (m.type !== "COUNTRY" && m.type !== "LOCATION") continue;
       hyphenatedPair(ctx, out, m, s);

@@ -51,7 +51,10 @@ export interface RelationContext {
   roleWordAt: Int32Array;
   /** Lower-case words that are a title or a person's role (`roleWordsOf`). */
   roleWords: ReadonlySet<string>;
-  /** Mentions of each sentence, in text order (indices into `mentions`). */
+  /**
+   * Mentions of each sentence, in text order (indices into `mentions`). The families walk these lists
+   * by index, not with for-of: cheaper while V8 still runs the loops unoptimised, as in a one-pass CLI run.
+   */
   bySentence: number[][];
   /** Per sentence, the `HAS_*` flags of the words it holds. */
   sentenceWords: number[];
@@ -59,8 +62,8 @@ export interface RelationContext {
   wordTokens: number[];
   /** Sentence s's entries of `wordTokens` are [wordTokensFrom[s], wordTokensFrom[s + 1]). */
   wordTokensFrom: number[];
-  /** COUNTRY entities by upper-cased name. */
-  countryByName: Map<string, number>;
+  /** COUNTRY entities by upper-cased name, made by the first `countryNamed` (most documents never ask). */
+  countryByName: Map<string, number> | undefined;
   toCodePoint: CodePointMap;
 }
 
@@ -73,7 +76,9 @@ export function buildContext(doc: Doc, resolved: ResolvedEntities): RelationCont
   const endsBefore = indexes.subarray(size, 2 * size);
   const covering = indexes.subarray(2 * size, 3 * size);
   const roleWordAt = indexes.subarray(3 * size, 4 * size);
-  const bySentence: number[][] = new Array<number[]>(doc.sentences.length).fill(NONE);
+  // filled by push, not new Array(n).fill(): a packed array, read without hole checks by every family
+  const bySentence: number[][] = [];
+  for (let s = 0; s < doc.sentences.length; s++) bySentence.push(NONE);
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     if (startsAt[m.start] === -1) startsAt[m.start] = k;
@@ -82,11 +87,6 @@ export function buildContext(doc: Doc, resolved: ResolvedEntities): RelationCont
     const s = doc.sentenceOf[m.start]!;
     if (bySentence[s] === NONE) bySentence[s] = [k];
     else bySentence[s]!.push(k);
-  }
-  const countryByName = new Map<string, number>();
-  for (let k = 0; k < resolved.entities.length; k++) {
-    const e = resolved.entities[k]!;
-    if (e.type === "COUNTRY") countryByName.set(e.name.toUpperCase(), k);
   }
   const words = sentenceWordsOf(doc, bySentence);
   return {
@@ -102,7 +102,7 @@ export function buildContext(doc: Doc, resolved: ResolvedEntities): RelationCont
     sentenceWords: words.flags,
     wordTokens: words.tokens,
     wordTokensFrom: words.from,
-    countryByName,
+    countryByName: undefined,
     toCodePoint: resolved.toCodePoint,
   };
 }
@@ -139,14 +139,14 @@ const ANY_WORDS = HAS_BETWEEN | HAS_NATIVE | HAS_BORN | HAS_POSSESSIVE;
  * findBorn looks at a few tokens itself): it may hold any of the words. A sentence without mentions yields nothing.
  */
 function sentenceWordsOf(doc: Doc, bySentence: number[][]): { flags: number[]; tokens: number[]; from: number[] } {
-  const flags = new Array<number>(bySentence.length).fill(0);
+  const flags: number[] = [];
   const tokens: number[] = [];
   const from: number[] = [];
   for (let s = 0; s < bySentence.length; s++) {
     from.push(tokens.length);
     const mentions = bySentence[s]!.length;
     if (mentions < 2) {
-      if (mentions === 1) flags[s] = ANY_WORDS;
+      flags.push(mentions === 1 ? ANY_WORDS : 0);
       continue;
     }
     const { start, end } = doc.sentences[s]!;
@@ -157,7 +157,7 @@ function sentenceWordsOf(doc: Doc, bySentence: number[][]): { flags: number[]; t
       found |= flag;
       tokens.push(i);
     }
-    flags[s] = found;
+    flags.push(found);
   }
   from.push(tokens.length);
   return { flags, tokens, from };
@@ -220,7 +220,8 @@ export function isRoleWord(ctx: RelationContext, i: number): boolean {
 function isRoleWordUncached(ctx: RelationContext, i: number): boolean {
   const t = ctx.doc.tokens[i]!;
   if (t.kind !== TokenKind.Word) return false;
-  return ctx.roleWords.has(t.lower) || ctx.doc.cues.titles.has(t.text);
+  // roleWords holds every title: a token written in lower case needs no second lookup
+  return ctx.roleWords.has(t.lower) || (t.text !== t.lower && ctx.doc.cues.titles.has(t.text));
 }
 
 const roleWordsByCues = new WeakMap<Cues, ReadonlySet<string>>();
@@ -307,7 +308,19 @@ export function countryOf(ctx: RelationContext, m: MentionRef, capitalsOnly: boo
   if (capitalsOnly && attrs.capital !== "yes") return undefined;
   if (m.guess) return undefined;
   const country = attrs.country;
-  return typeof country === "string" ? ctx.countryByName.get(country.toUpperCase()) : undefined;
+  return typeof country === "string" ? countryNamed(ctx, country) : undefined;
+}
+
+/** The COUNTRY entity named `name` (any case), if the document has one. */
+export function countryNamed(ctx: RelationContext, name: string): number | undefined {
+  if (ctx.countryByName === undefined) {
+    ctx.countryByName = new Map();
+    for (let k = 0; k < ctx.entities.length; k++) {
+      const e = ctx.entities[k]!;
+      if (e.type === "COUNTRY") ctx.countryByName.set(e.name.toUpperCase(), k);
+    }
+  }
+  return ctx.countryByName.get(name.toUpperCase());
 }
 
 export function entityKind(ctx: RelationContext, entity: number): string {

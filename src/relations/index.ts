@@ -8,9 +8,6 @@ import { membershipRelations } from "./membership.js";
 import { placeRelations } from "./places.js";
 import { roleRelations } from "./roles.js";
 
-/** Relation families, in the order they run. Each returns what it found; merging happens below. */
-const FAMILIES: ReadonlyArray<(ctx: RelationContext) => Found[]> = [roleRelations, membershipRelations, placeRelations, meetingRelations, bilateralRelations];
-
 const SYMMETRIC: ReadonlySet<RelationType> = new Set(["meets", "bilateral"]);
 const TYPE_ORDER: readonly RelationType[] = ["holds_role", "member_of", "located_in", "based_in", "lives_in", "meets", "bilateral"];
 
@@ -21,21 +18,14 @@ const TYPE_ORDER: readonly RelationType[] = ["holds_role", "member_of", "located
  */
 export function extractRelations(doc: Doc, resolved: ResolvedEntities): Relation[] {
   const ctx = buildContext(doc, resolved);
-  // one number per (type, subject, object): cheaper to hash than a joined string
   const entityCount = resolved.entities.length;
-  const merged = new Map<number, { found: Found; rank: number; sentences: number[] }>();
-  for (const family of FAMILIES) {
-    for (const f of family(ctx)) {
-      if (f.subject === f.object) continue;
-      const found = SYMMETRIC.has(f.type) && f.object < f.subject ? { ...f, subject: f.object, object: f.subject } : f;
-      const rank = TYPE_ORDER.indexOf(found.type);
-      const key = (rank * entityCount + found.subject) * entityCount + found.object;
-      const entry = merged.get(key);
-      // a relation has a sentence or two: a list searched is cheaper than a set
-      if (!entry) merged.set(key, { found, rank, sentences: [found.sentence] });
-      else if (!entry.sentences.includes(found.sentence)) entry.sentences.push(found.sentence);
-    }
-  }
+  const merged: Merged = new Map();
+  // the families in a fixed order, each call site with one target
+  mergeFound(merged, roleRelations(ctx), entityCount);
+  mergeFound(merged, membershipRelations(ctx), entityCount);
+  mergeFound(merged, placeRelations(ctx), entityCount);
+  mergeFound(merged, meetingRelations(ctx), entityCount);
+  mergeFound(merged, bilateralRelations(ctx), entityCount);
   const ranked: { relation: Relation; rank: number; first: number; subject: number; object: number }[] = [];
   for (const { found, rank, sentences } of merged.values()) {
     if (sentences.length > 1) sentences.sort((a, b) => a - b);
@@ -52,6 +42,23 @@ export function extractRelations(doc: Doc, resolved: ResolvedEntities): Relation
   const relations: Relation[] = [];
   for (const r of ranked) relations.push(r.relation);
   return relations;
+}
+
+type Merged = Map<number, { found: Found; rank: number; sentences: number[] }>;
+
+/** Adds one family's finds to `merged`, keyed by one number per (type, subject, object): cheaper to hash than a joined string. */
+function mergeFound(merged: Merged, found: Found[], entityCount: number): void {
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n]!;
+    if (f.subject === f.object) continue;
+    const oriented = SYMMETRIC.has(f.type) && f.object < f.subject ? { ...f, subject: f.object, object: f.subject } : f;
+    const rank = TYPE_ORDER.indexOf(oriented.type);
+    const key = (rank * entityCount + oriented.subject) * entityCount + oriented.object;
+    const entry = merged.get(key);
+    // a relation has a sentence or two: a list searched is cheaper than a set
+    if (!entry) merged.set(key, { found: oriented, rank, sentences: [oriented.sentence] });
+    else if (!entry.sentences.includes(oriented.sentence)) entry.sentences.push(oriented.sentence);
+  }
 }
 
 /** The supporting sentence, in code points. */

@@ -32,7 +32,7 @@ export function meetingRelations(ctx: RelationContext): Found[] {
   const out: Found[] = [];
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const list = ctx.bySentence[s]!;
-    for (const k of list) if (ctx.mentions[k]!.type === "PERSON") meetingsOfNamed(ctx, out, k, s);
+    for (let n = 0; n < list.length; n++) if (ctx.mentions[list[n]!]!.type === "PERSON") meetingsOfNamed(ctx, out, list[n]!, s);
     if (list.length >= 2 && (ctx.sentenceWords[s]! & HAS_BETWEEN) !== 0) talksBetween(ctx, out, s);
   }
   return out;

@@ -20,8 +20,8 @@ export function membershipRelations(ctx: RelationContext): Found[] {
   const out: Found[] = [];
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const list = ctx.bySentence[s]!;
-    for (const k of list) if (MEMBERS.includes(ctx.mentions[k]!.type)) membershipsOfNamed(ctx, out, k, s);
-    for (const k of list) if (ctx.mentions[k]!.type === "ORGANIZATION") memberStatesOf(ctx, out, ctx.mentions[k]!, s);
+    for (let n = 0; n < list.length; n++) if (MEMBERS.includes(ctx.mentions[list[n]!]!.type)) membershipsOfNamed(ctx, out, list[n]!, s);
+    for (let n = 0; n < list.length; n++) if (ctx.mentions[list[n]!]!.type === "ORGANIZATION") memberStatesOf(ctx, out, ctx.mentions[list[n]!]!, s);
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { TokenKind } from "../text/tokenize.js";
 import {
   coordinatedBefore,
   COUNTRIES,
+  countryNamed,
   countryOf,
   entityKind,
   HAS_BORN,
@@ -115,8 +116,8 @@ export function placeRelations(ctx: RelationContext): Found[] {
   const out: Found[] = [];
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const list = ctx.bySentence[s]!;
-    for (const k of list) {
-      const m = ctx.mentions[k]!;
+    for (let n = 0; n < list.length; n++) {
+      const m = ctx.mentions[list[n]!]!;
       if (m.type === "PERSON") personPlaces(ctx, out, m, s);
       else if (m.type === "ORGANIZATION") organizationPlaces(ctx, out, m, s);
       else if (m.type === "LOCATION" || m.type === "COUNTRY") placePlaces(ctx, out, m, s);
@@ -327,7 +328,7 @@ function leadingCountry(ctx: RelationContext, m: MentionRef): number | undefined
     if (match.end >= m.end) continue;
     for (const v of match.variants) {
       const entry = ctx.doc.gazetteer.entries[v.entry]!;
-      if (entry.type === "COUNTRY") return ctx.countryByName.get(entry.name.toUpperCase());
+      if (entry.type === "COUNTRY") return countryNamed(ctx, entry.name);
     }
   }
   return undefined;
@@ -479,24 +480,26 @@ const LIVES = new Set(["lives", "lived", "living", "resides", "resided", "residi
 /** born in, a native of, lives in, from. */
 function personPlaces(ctx: RelationContext, out: Found[], p: MentionRef, s: number): void {
   const sentence = ctx.doc.sentences[s]!;
+  const wordBefore = w(ctx, p.start - 1);
+  const wordAfter = w(ctx, p.end);
   let i = p.end;
-  if (w(ctx, i) === "," && /^\d+$/.test(w(ctx, i + 1)) && w(ctx, i + 2) === ",") i += 3;
-  else if (w(ctx, i) === ",") i++;
+  if (wordAfter === "," && /^\d+$/.test(w(ctx, i + 1)) && w(ctx, i + 2) === ",") i += 3;
+  else if (wordAfter === ",") i++;
   if (w(ctx, i) === "who") i++;
   while (WAS_IS_WERE_ETC.has(w(ctx, i))) i++;
 
   // Betsy Ross was born in Philadelphia; Woodrow Wilson (28th President): Born … 1856, in a manse in Staunton, Va.
   // Annie Oakley … was born Phoebe Ann Moses in Willowdell
   // Illinois born Merin Tolk; Denver-born Merin Tolk
-  const bornPlace = w(ctx, p.start - 1) === "born" ? mentionOf(ctx, ctx.endsBefore[w(ctx, p.start - 2) === "-" ? p.start - 2 : p.start - 1] ?? -1, PLACES) : undefined;
+  const bornPlace = wordBefore === "born" ? mentionOf(ctx, ctx.endsBefore[w(ctx, p.start - 2) === "-" ? p.start - 2 : p.start - 1] ?? -1, PLACES) : undefined;
   if (bornPlace && bornPlace.form !== "demonym") lives(out, p, bornPlace, s, "place-born-name");
-  const bornAt = bornPlace ? -1 : w(ctx, p.start - 1) === "born" ? p.start - 1 : findBorn(ctx, p, sentence.end);
+  const bornAt = bornPlace ? -1 : wordBefore === "born" ? p.start - 1 : findBorn(ctx, p, sentence.end);
   if (bornAt >= 0) {
     const place = placeAfter(ctx, bornAt + 1, sentence.end, 18);
     if (place) lives(out, p, place, s, "born-in");
   }
   // Mrs. Tsuruyama is from Yatsushiro; Madonna comes from Bay City, Mich.
-  if ((IS_WAS_COMES_ETC.has(w(ctx, i - 1)) || COMES_CAME_HAILS.has(w(ctx, i))) && (w(ctx, i) === "from" || w(ctx, i + 1) === "from")) {
+  if ((w(ctx, i) === "from" || w(ctx, i + 1) === "from") && (IS_WAS_COMES_ETC.has(w(ctx, i - 1)) || COMES_CAME_HAILS.has(w(ctx, i)))) {
     const place = mentionOf(ctx, ctx.startsAt[skipArticle(ctx, w(ctx, i) === "from" ? i + 1 : i + 2)] ?? -1, PLACES);
     if (place && place.form !== "demonym") lives(out, p, place, s, "name-is-from-place");
   }
@@ -510,7 +513,7 @@ function personPlaces(ctx: RelationContext, out: Found[], p: MentionRef, s: numb
     }
   }
   // Rogers, a native of Fort Worth, Texas; Mr. Vee, a Fargo native; David Cicippio, an electronics technician from North Wales, Pa.
-  if (w(ctx, p.end) === ",") {
+  if (wordAfter === ",") {
     let j = skipArticle(ctx, p.end + 1);
     for (let e = j; e < j + 10 && e < sentence.end; e++) {
       const x = w(ctx, e);
@@ -529,7 +532,7 @@ function personPlaces(ctx: RelationContext, out: Found[], p: MentionRef, s: numb
     }
   }
   // Modesto native George Lucas
-  if (w(ctx, p.start - 1) === "native") {
+  if (wordBefore === "native") {
     const place = mentionOf(ctx, ctx.endsBefore[p.start - 1] ?? -1, PLACES);
     if (place && place.form !== "demonym") lives(out, p, place, s, "place-native-name");
   }
@@ -603,13 +606,22 @@ function homePlaces(ctx: RelationContext, out: Found[], s: number): void {
 /** "born" after the person (… was born …), or a clause-initial "Born" after a name (Woodrow Wilson (…): Born …). */
 function findBorn(ctx: RelationContext, p: MentionRef, end: number): number {
   if ((ctx.sentenceWords[ctx.doc.sentenceOf[p.start]!]! & HAS_BORN) === 0) return -1;
-  for (let i = p.end; i < end && i < p.end + 16; i++) {
+  const limit = Math.min(end, p.end + 16);
+  // a sentence with one mention has no word flags: most have no "born" within reach
+  if (!hasWord(ctx, p.end, limit, "born")) return -1;
+  for (let i = p.end; i < limit; i++) {
     if (w(ctx, i) === "born") return i;
     const m = ctx.covering[i] !== -1 ? ctx.mentions[ctx.covering[i]!] : undefined;
     if (m && m.type === "PERSON" && !(w(ctx, m.start - 1) === "born")) return -1;
     if (CLAUSE_BREAKS.has(w(ctx, i)) && w(ctx, i + 1) !== "born" && !(w(ctx, i) === "who")) return -1;
   }
   return -1;
+}
+
+/** Whether tokens [start, end) hold the lower-case word. */
+function hasWord(ctx: RelationContext, start: number, end: number, word: string): boolean {
+  for (let i = start; i < end; i++) if (w(ctx, i) === word) return true;
+  return false;
 }
 
 /** The first place after "in"/"at"/"near" from token i, with no other person in between. */

@@ -107,8 +107,8 @@ function pluralOrVerb(x: string): boolean {
 
 function roleRelation(ctx: RelationContext, person: MentionRef, employer: MentionRef, role: string, sentence: number, pattern: string): Found | undefined {
   if (employer.entity === person.entity) return undefined;
-  const bare = role.replace(/\.$/, "");
   if (employer.type === "LOCATION" || employer.type === "COUNTRY") {
+    const bare = role.replace(/\.$/, "");
     const words = bare.split(" ");
     const last = words[words.length - 1] ?? "";
     if (words.some((x) => RESIDENTS.has(x.toLowerCase()))) return { type: "lives_in", subject: person.entity, object: employer.entity, sentence, pattern };
@@ -121,43 +121,44 @@ function roleRelation(ctx: RelationContext, person: MentionRef, employer: Mentio
 
 export function roleRelations(ctx: RelationContext): Found[] {
   const out: Found[] = [];
-  const explicit = new Set<number>();
+  // who has a holds_role already, a Set so a long text with a titled name in every sentence stays
+  // linear (a scan of `out` per sentence was quadratic)
+  const holders = new Set<number>();
   const add = (f: Found | undefined) => {
     if (!f) return;
     out.push(f);
-    if (f.type === "holds_role") explicit.add(f.subject);
+    if (f.type === "holds_role") holders.add(f.subject);
   };
 
   for (let s = 0; s < ctx.bySentence.length; s++) {
-    for (const k of ctx.bySentence[s]!) if (ctx.mentions[k]!.type === "PERSON") rolesOfPerson(ctx, k, s, add);
+    const list = ctx.bySentence[s]!;
+    for (let n = 0; n < list.length; n++) if (ctx.mentions[list[n]!]!.type === "PERSON") rolesOfPerson(ctx, list[n]!, s, add);
   }
 
   // President Emomali Rahmon (the country the sentence places him in: "… in Dushanbe includes President Emomali Rahmon")
-  // `holders`: who has a holds_role already, a Set so a long text with a titled name in
-  // every sentence stays linear (a scan of `out` per sentence was quadratic).
-  const holders = new Set(explicit);
-  ctx.bySentence.forEach((list, s) => {
-    const people = nationalTitleHolders(ctx, list, explicit);
-    if (people === undefined) return;
+  for (let s = 0; s < ctx.bySentence.length; s++) {
+    const people = nationalTitleHolders(ctx, ctx.bySentence[s]!, holders);
+    if (people === undefined) continue;
     const country = sentenceCountry(ctx, s);
-    if (country === undefined) return;
+    if (country === undefined) continue;
     for (const p of people) {
       if (!holders.has(p.entity)) {
         holders.add(p.entity);
         out.push({ type: "holds_role", subject: p.entity, object: country, role: p.title, sentence: s, pattern: "national-title-in-country" });
       }
     }
-  });
+  }
   return out;
 }
 
 /** The roles and homes read around PERSON mention k of sentence s. */
 function rolesOfPerson(ctx: RelationContext, k: number, s: number, add: Add): void {
   const p = ctx.mentions[k]!;
+  const wordBefore = w(ctx, p.start - 1);
   // Russia's Foreign Minister Sergei Lavrov; XBT spokesman Allan Fitzmaurice; Haitian President Jean-Bertrand Aristide
   // France's deputy representative, M. Pierre Brochand; Ohio's governor, Democrat Richard Celeste
   let titleStart = titleBefore(ctx, p.start);
-  if (titleStart < 0 && w(ctx, p.start - 1) === ",") titleStart = titleBefore(ctx, p.start - 1);
+  if (titleStart < 0 && wordBefore === ",") titleStart = titleBefore(ctx, p.start - 1);
   if (titleStart > 0) {
     let j = titleStart;
     if (isPossessive(ctx, j - 1)) j--;
@@ -166,7 +167,7 @@ function rolesOfPerson(ctx: RelationContext, k: number, s: number, add: Add): vo
     else if (w(ctx, j - 1) === ")" && w(ctx, j - 4) === "(" && ctx.covering[j - 2] !== -1) j -= 4;
     const employer = mentionOf(ctx, ctx.endsBefore[j] ?? -1, EMPLOYERS);
     // "Anderson's sister Peggy Say": kin of the name before, not staff ("North Carolina's native son X" is a resident)
-    const roleEnd = w(ctx, p.start - 1) === "," ? p.start - 1 : p.start;
+    const roleEnd = wordBefore === "," ? p.start - 1 : p.start;
     if (employer && sameSentence(ctx, employer.start, p.start) && (!KIN.has(w(ctx, roleEnd - 1)) || RESIDENTS.has(w(ctx, roleEnd - 2)))) {
       add(roleRelation(ctx, p, employer, roleText(ctx, titleStart, roleEnd), s, "employer-title-name"));
     }
@@ -185,7 +186,7 @@ function rolesOfPerson(ctx: RelationContext, k: number, s: number, add: Add): vo
     if (employer && sameSentence(ctx, employer.start, p.start)) add(roleRelation(ctx, p, employer, t.text, s, "employer-title-name"));
   }
   // the chairman of the Tarnwell Society, Ismo Vartanen; the president of the United States, Dwight D. Eisenhower
-  if (w(ctx, p.start - 1) === ",") frontedRole(ctx, p, s, add);
+  if (wordBefore === ",") frontedRole(ctx, p, s, add);
   // Ismo Vartanen's allegedly corrupt Dravnik Workers Union (the body a person leads or belongs to)
   if (isPossessive(ctx, p.end)) {
     let j = p.end + 1;
@@ -194,7 +195,7 @@ function rolesOfPerson(ctx: RelationContext, k: number, s: number, add: Add): vo
     if (body && !modifiesNoun(ctx, orgEnd(ctx, body))) add(roleRelation(ctx, p, body, "", s, "name-possessive-employer"));
   }
   // the board named Ismo Vartanen chairman of the Dravnik Institute; made X provisional president of Haiti
-  if (NAMING.has(w(ctx, p.start - 1)) && ctx.doc.tokens[p.end]?.kind === TokenKind.Word) appositive(ctx, [p], w(ctx, p.end) === "as" ? p.end + 1 : p.end, s, add, "named-name-role-of-employer");
+  if (NAMING.has(wordBefore) && ctx.doc.tokens[p.end]?.kind === TokenKind.Word) appositive(ctx, [p], w(ctx, p.end) === "as" ? p.end + 1 : p.end, s, add, "named-name-role-of-employer");
 
   // Valtrin Oskoda, chief executive of Brenmark Holdings Ltd.; Mikhail Shevtsov, a correspondent for ITAR-TASS
   const group = coordinatedFrom(ctx, k, PERSONS);
@@ -219,11 +220,11 @@ function rolesOfPerson(ctx: RelationContext, k: number, s: number, add: Add): vo
 }
 
 /** The sentence's people titled "President", "Foreign Minister" … with no holds_role found for them, or undefined for none. */
-function nationalTitleHolders(ctx: RelationContext, list: number[], explicit: ReadonlySet<number>): MentionRef[] | undefined {
+function nationalTitleHolders(ctx: RelationContext, list: number[], holders: ReadonlySet<number>): MentionRef[] | undefined {
   let people: MentionRef[] | undefined;
-  for (const k of list) {
-    const m = ctx.mentions[k]!;
-    if (m.type === "PERSON" && m.title && NATIONAL_TITLE.test(m.title) && !explicit.has(m.entity)) (people ??= []).push(m);
+  for (let n = 0; n < list.length; n++) {
+    const m = ctx.mentions[list[n]!]!;
+    if (m.type === "PERSON" && m.title && NATIONAL_TITLE.test(m.title) && !holders.has(m.entity)) (people ??= []).push(m);
   }
   return people;
 }
