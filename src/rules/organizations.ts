@@ -3,6 +3,7 @@ import { candidate, PRIORITY, type Candidate } from "./candidate.js";
 import { inList, isNameWord, isOrdinaryWordAt, sentenceAt, type Doc } from "./document.js";
 import { nameStartAfterTitles } from "./people.js";
 import type { Run } from "./names.js";
+import type { Sentence } from "../text/sentences.js";
 
 function org(start: number, end: number, source: string, priority: number = PRIORITY.rule): Candidate {
   return candidate(start, end, "ORGANIZATION", "name", source, priority);
@@ -68,13 +69,19 @@ function onlySuffixWords(doc: Doc, start: number, end: number): boolean {
   return end > start;
 }
 
-/** "Gloria Bistrita 2 Dinamo Bucharest 1": a name opening a result line, or after the first score, before a bare score. */
-function inResultLine(doc: Doc, run: Run): boolean {
+/**
+ * "Gloria Bistrita 2 Dinamo Bucharest 1": in sports copy, two to four words opening a result line,
+ * or after the first score, before a bare score, name a team. Kept out of organizationCandidates,
+ * whose compiled code would otherwise be thrown away at the first result line.
+ */
+function teamInResultLine(doc: Doc, run: Run, sentence: Sentence, out: Candidate[]): void {
+  const words = run.end - run.start;
+  if (words < 2 || words > 4 || sentence.allCaps) return;
   const next = doc.tokens[run.end];
-  if (!next || !/^\d{1,3}$/.test(next.text) || doc.sentenceOf[run.end] !== doc.sentenceOf[run.start]) return false;
+  if (!next || !/^\d{1,3}$/.test(next.text) || doc.sentenceOf[run.end] !== doc.sentenceOf[run.start]) return;
   const prev = doc.tokens[run.start - 1];
   const opensLine = !prev || doc.sentenceOf[run.start - 1] !== doc.sentenceOf[run.start] || doc.tokens[run.start].newlineBefore;
-  return opensLine || /^\d{1,3}$/.test(prev.text);
+  if (opensLine || /^\d{1,3}$/.test(prev.text)) out.push(org(run.start, run.end, "rule:team-in-result-line", PRIORITY.strongRule));
 }
 
 /** Words after a name that make it a company's: "Cofinec shares fell", "Zenith's net profit". */
@@ -137,10 +144,7 @@ export function organizationCandidates(doc: Doc, runs: Run[]): Candidate[] {
       // "Tokyo shares", "the Buenos Aires stock exchange": a known name keeps its own type
       if (first < run.end && !doc.matchesAt.has(first)) out.push(org(first, run.end, "rule:company-context", PRIORITY.strongRule));
     }
-    // Gloria Bistrita 2 Dinamo Bucharest 1
-    if (doc.sportsDocument && run.end - run.start >= 2 && run.end - run.start <= 4 && inResultLine(doc, run) && !sentence.allCaps) {
-      out.push(org(run.start, run.end, "rule:team-in-result-line", PRIORITY.strongRule));
-    }
+    if (doc.sportsDocument) teamInResultLine(doc, run, sentence, out);
     let start = run.start;
     while (start < run.end && isOrdinaryWordAt(doc, start) && !orgHeads.has(doc.tokens[start].text)) start++;
     const afterTitle = nameStartAfterTitles(doc, { start, end: run.end });

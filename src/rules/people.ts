@@ -64,11 +64,16 @@ function titleBeforeName(doc: Doc, run: Run, afterTitle: number, out: Candidate[
 /** "J.D.", "U.S.": capital letters each with a full stop. */
 const INITIALS = /^(\p{Lu}\.)+$/u;
 
-// J.D. Tippit; J. D. Salinger — but not "U.S. Open", whose first word the gazetteer knows
 function startsWithInitials(doc: Doc, run: Run): boolean {
   const first = doc.tokens[run.start].text;
   if (first.length === 1) return doc.tokens[run.start + 1]?.text === ".";
   return first.charCodeAt(first.length - 1) === 46 && INITIALS.test(first);
+}
+
+// J.D. Tippit; J. D. Salinger — but not "U.S. Open", whose first word the gazetteer knows.
+// Kept out of peopleCandidates, whose compiled code would otherwise be thrown away at the first initials.
+function nameWithInitials(doc: Doc, run: Run, out: Candidate[]): void {
+  if (startsWithInitials(doc, run) && !doc.matchesAt.has(run.start)) out.push(person(run.start, run.end, "rule:initials"));
 }
 
 const SPEECH_AUXILIARY = new Set(["has", "had", "have", "also", "later", "then", "again", "earlier", "once", "recently", "previously", "would", "will", "could", "might", "repeatedly", "reportedly"]);
@@ -144,9 +149,7 @@ export function peopleCandidates(doc: Doc, runs: Run[]): Candidate[] {
       }
     }
 
-    if (run.end - run.start >= 2 && run.end - run.start <= 4 && startsWithInitials(doc, run) && !doc.matchesAt.has(run.start)) {
-      out.push(person(run.start, run.end, "rule:initials"));
-    }
+    if (run.end - run.start >= 2 && run.end - run.start <= 4) nameWithInitials(doc, run, out);
 
     nameBeforeReportingVerb(doc, run, afterTitle, out);
     if (before >= 0 && reportingVerbs.has(doc.tokens[before].lower)) reportingVerbBeforeName(doc, run, out);

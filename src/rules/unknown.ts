@@ -106,6 +106,12 @@ function looksLikePersonName(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
+// Nice 2 Lens 1: in a result line a town that is also an ordinary word is a team. Kept out of
+// segmentGuess, whose compiled code would otherwise be thrown away at the first result line.
+function knownTownAsTeam(doc: Doc, i: number): Candidate | null {
+  return doc.matchesAt.has(i) && inResult(doc, i) ? guess(i, i + 1, "ORGANIZATION", "rule:team-in-result") : null;
+}
+
 /** The guess for one stretch of a run that nothing else covered, if its surroundings give one. */
 function segmentGuess(doc: Doc, raw: Run): Candidate | null {
   const { start, end } = trim(doc, raw);
@@ -113,8 +119,10 @@ function segmentGuess(doc: Doc, raw: Run): Candidate | null {
   if (len <= 0) return null;
   let allCommon = true;
   for (let k = start; k < end; k++) if (!isCommon(doc, k) && doc.tokens[k].kind === TokenKind.Word) allCommon = false;
-  // Nice 2 Lens 1: in a result line a town that is also an ordinary word is a team
-  if (len === 1 && doc.sportsDocument && doc.matchesAt.has(start) && inResult(doc, start)) return guess(start, end, "ORGANIZATION", "rule:team-in-result");
+  if (len === 1 && doc.sportsDocument) {
+    const team = knownTownAsTeam(doc, start);
+    if (team) return team;
+  }
   if (allCommon) {
     // the Democratic nominee; Western diplomats: an ordinary adjective capitalised mid-sentence is a proper one
     if (len === 1 && !isClauseInitial(doc, start) && ADJECTIVE_ENDING.test(doc.tokens[start].text)) {
