@@ -29,6 +29,8 @@ export interface Cues {
   knownSurnames: ReadonlySet<string>;
   /** sportsWords' lengths by first character (see lengthsByFirstChars). */
   sportsWordLengths: Uint32Array;
+  /** Name particles, not-names and titles in one set: the words no name starts or ends with ("van", "The", "President"). */
+  edgeWords: ReadonlySet<string>;
 }
 
 function peopleSurnames(g: Gazetteer, listed: ReadonlySet<string>): ReadonlySet<string> {
@@ -62,6 +64,7 @@ export function cuesOf(g: Gazetteer): Cues {
     placePrefixes: wordList(g, "place-prefixes"),
     knownSurnames: peopleSurnames(g, wordList(g, "surnames")),
     sportsWordLengths: lengthsByFirstChars(wordList(g, "sports-words")),
+    edgeWords: new Set([...wordList(g, "name-particles"), ...wordList(g, "not-names"), ...wordList(g, "titles")]),
   };
 }
 

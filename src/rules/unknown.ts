@@ -30,7 +30,7 @@ function isCommon(doc: Doc, k: number): boolean {
 /** Particles, titles, "'s" and the like, which no name starts or ends with. */
 function edgeJunk(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
-  return t.kind !== TokenKind.Word || doc.cues.nameParticles.has(t.text) || doc.cues.notNames.has(t.text) || doc.cues.titles.has(t.text) || t.text === "'s" || t.text === "’s";
+  return t.kind !== TokenKind.Word || doc.cues.edgeWords.has(t.text) || t.text === "'s" || t.text === "’s";
 }
 
 export function trim(doc: Doc, seg: Run): Run {
