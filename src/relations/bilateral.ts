@@ -40,8 +40,11 @@ function hyphenatedPair(ctx: RelationContext, out: Found[], m: MentionRef, s: nu
 
 // Russia and Tajikistan cooperate within the UN
 function pairActingJointly(ctx: RelationContext, out: Found[], k: number, m: MentionRef, s: number): void {
+  // a second place follows only after "," "and" or "or": most places are read no further
+  const after = w(ctx, m.end);
+  if (m.form === "demonym" || (after !== "," && after !== "and" && after !== "or")) return;
   const group = coordinatedFrom(ctx, k, PLACES);
-  if (group.length !== 2 || group[0] !== m || m.form === "demonym" || group[1]!.form === "demonym") return;
+  if (group.length !== 2 || group[0] !== m || group[1]!.form === "demonym") return;
   let i = group[1]!.end;
   while (HAVE_HAS_HAD_ETC.has(w(ctx, i))) i++;
   if (JOINT_VERBS.has(w(ctx, i))) pair(out, countryOf(ctx, group[0]!, true), countryOf(ctx, group[1]!, true), s, "countries-verb-jointly");

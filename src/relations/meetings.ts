@@ -41,6 +41,7 @@ export function meetingRelations(ctx: RelationContext): Found[] {
 /** Whom the people named from PERSON mention k on met or talked with. */
 function meetingsOfNamed(ctx: RelationContext, out: Found[], k: number, s: number): void {
   const p = ctx.mentions[k]!;
+  if (!mayFollowInMeeting(w(ctx, p.end))) return;
   const subjects = coordinatedFrom(ctx, k, PERSONS, true);
   if (p !== subjects[0]) return;
   let i = subjects[subjects.length - 1]!.end;
@@ -66,6 +67,15 @@ function meetingsOfNamed(ctx: RelationContext, out: Found[], k: number, s: numbe
   } else if (TALK_VERBS.has(w(ctx, i)) && w(ctx, i + 1) === "with") {
     out.push(...pairs(subjects, peopleAt(ctx, i + 2), s, "name-talked-with-name"));
   }
+}
+
+/**
+ * Whether the word after a person can go on to a meeting: a name joined on ("Lavrov and Zarifi met"),
+ * "'s talks with", an auxiliary or a day ("has met", "on Monday met"), or the verb itself. Most names are followed by none.
+ */
+function mayFollowInMeeting(x: string): boolean {
+  if (x === "," || x === "and" || x === "or" || x === "'s" || x === "'" || x.endsWith("day")) return true;
+  return HAS_HAVE_HAD_ETC.has(x) || MEET_VERBS.has(x) || HELD_HOLDS_HOLD_ETC.has(x) || TALK_VERBS.has(x);
 }
 
 // talks between Lavrov and Zarifi

@@ -42,6 +42,7 @@ function bodiesAfterMember(ctx: RelationContext, i: number): MentionRef[] {
 
 /** The bodies that the countries or organizations named from mention k on are said to be members of. */
 function membershipsOfNamed(ctx: RelationContext, out: Found[], k: number, s: number): void {
+  if (!mayFollowInMembership(w(ctx, ctx.mentions[k]!.end))) return;
   const subjects = coordinatedFrom(ctx, k, MEMBERS);
   if (subjects[0] !== ctx.mentions[k]) return;
   let i = subjects[subjects.length - 1]!.end;
@@ -72,6 +73,15 @@ function membershipsOfNamed(ctx: RelationContext, out: Found[], k: number, s: nu
   if (isPossessive(ctx, i) && MEMBERSHIP_ACCESSION.has(w(ctx, i + 1)) && IN_OF_TO.has(w(ctx, i + 2))) {
     member(out, subjects, coordinatedFrom(ctx, ctx.startsAt[skipArticle(ctx, i + 3)] ?? -1, ORGANIZATIONS), s, "name-membership-in-org");
   }
+}
+
+/**
+ * Whether the word after a country or body can go on to a membership: a name joined on ("Russia and China
+ * are members"), ", a member", "is", "a member", "joined", "'s membership". Most names are followed by none.
+ */
+function mayFollowInMembership(x: string): boolean {
+  if (x === "," || x === "and" || x === "or" || x === "'s" || x === "'" || x === "the" || x === "a" || x === "an") return true;
+  return IS_ARE_WAS_ETC.has(x) || JOINED_JOINS_JOIN_ETC.has(x);
 }
 
 // the SCO's member states Russia and China; NATO members Poland and Hungary
