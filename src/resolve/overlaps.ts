@@ -1,4 +1,10 @@
+import { keptBuffer } from "../kept-buffer.js";
 import { candidate, type Candidate } from "../rules/candidate.js";
+
+/** Scratch for the overlap policy's per-token holders and per-candidate sort keys, and for `coverage`. */
+const holderBuffer = keptBuffer((n) => new Int32Array(n), 4096, 1 << 20);
+const keyWords = keptBuffer((n) => new Int32Array(n), 2048, 1 << 20);
+const coverageBuffer = keptBuffer((n) => new Uint8Array(n), 4096, 1 << 20);
 
 /**
  * The overlap policy: the longest span wins; among spans of equal length the higher priority
@@ -8,7 +14,7 @@ import { candidate, type Candidate } from "../rules/candidate.js";
 export function longestThenPriorityThenEarliest(candidates: Candidate[], tokenCount: number): Candidate[] {
   const ranked = inRankOrder(candidates, tokenCount);
   // the rank (plus one) of the candidate holding each token
-  const holder = new Int32Array(tokenCount);
+  const holder = holderBuffer(tokenCount).fill(0, 0, tokenCount);
   for (let rank = 0; rank < ranked.length; rank++) {
     const c = ranked[rank];
     let free = true;
@@ -45,7 +51,8 @@ function inRankOrder(candidates: Candidate[], tokenCount: number): Candidate[] {
     return candidates.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   }
   // PRIORITY runs from 1 to 5, so eight priority slots per span length leave room
-  const keys = new Float64Array(n);
+  // the keys are doubles, in the bytes of a kept Int32Array two words per key
+  const keys = new Float64Array(keyWords(2 * n).buffer, 0, n);
   for (let k = 0; k < n; k++) {
     const c = candidates[k];
     const spanRank = (tokenCount - (c.end - c.start)) * 8 + (7 - c.priority);
@@ -80,9 +87,12 @@ function withSameSpanEntry(c: Candidate, known: Map<number, Candidate[]>): Candi
   return c;
 }
 
-/** How many of the mentions cover each token (zero: none); `cover` and `uncover` keep it up to date. */
+/**
+ * How many of the mentions cover each token (zero: none); `cover` and `uncover` keep it up to date.
+ * The array is scratch shared from document to document: it is good until the next call.
+ */
 export function coverage(mentions: Candidate[], tokenCount: number): Uint8Array {
-  const taken = new Uint8Array(tokenCount);
+  const taken = new Uint8Array(coverageBuffer(tokenCount).buffer, 0, tokenCount).fill(0);
   for (const m of mentions) cover(taken, m);
   return taken;
 }
