@@ -39,6 +39,14 @@ export function longestThenPriorityThenEarliest(candidates: Candidate[], tokenCo
 }
 
 /**
+ * Sort keys hold the span rank in multiples of 2^32, start and proposal order below it. Being no
+ * small integer, 2^32 has the keys computed as doubles from the first document on, where keys
+ * made by multiplying token and candidate counts would be compiled for small integers and
+ * overflow on the first long document.
+ */
+const LOW_PART = 2 ** 32;
+
+/**
  * The candidates longest first, then highest priority, then earliest start, then in the order
  * proposed. Where the four numbers fit one double's exact range (every news article) they are
  * packed into one number per candidate and sorted as numbers, several times faster than
@@ -47,7 +55,8 @@ export function longestThenPriorityThenEarliest(candidates: Candidate[], tokenCo
 function inRankOrder(candidates: Candidate[], tokenCount: number): Candidate[] {
   const n = candidates.length;
   const spanRanks = (tokenCount + 1) * 8;
-  if (spanRanks * (tokenCount + 1) * n > Number.MAX_SAFE_INTEGER) {
+  // the span rank times LOW_PART must stay below 2^53, and start and proposal order below LOW_PART
+  if (spanRanks > 2 ** 21 || (tokenCount + 1) * n > LOW_PART) {
     return candidates.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   }
   // PRIORITY runs from 1 to 5, so eight priority slots per span length leave room
@@ -56,11 +65,15 @@ function inRankOrder(candidates: Candidate[], tokenCount: number): Candidate[] {
   for (let k = 0; k < n; k++) {
     const c = candidates[k];
     const spanRank = (tokenCount - (c.end - c.start)) * 8 + (7 - c.priority);
-    keys[k] = (spanRank * (tokenCount + 1) + c.start) * n + k;
+    keys[k] = spanRank * LOW_PART + (c.start * n + k);
   }
   keys.sort();
   const ranked = new Array<Candidate>(n);
-  for (let k = 0; k < n; k++) ranked[k] = candidates[keys[k] % n];
+  for (let k = 0; k < n; k++) {
+    const key = keys[k];
+    // the part below LOW_PART is start * n + proposal order
+    ranked[k] = candidates[(key - Math.floor(key / LOW_PART) * LOW_PART) % n];
+  }
   return ranked;
 }
 
