@@ -74,47 +74,59 @@ function recordEnd(source: TrieText, start: number): number {
   return end === -1 ? source.text.length : end;
 }
 
-/** The fields of an entry that a start-up does not read. */
-interface EntryDetails {
-  aliases: string[];
-  attributes: Record<string, string>;
-  file: string;
-  line: number;
-}
-
-/** An entry read from a snapshot; its aliases, attributes and source line are decoded on first use. */
+/**
+ * An entry read from a snapshot. Its record "aliases, attributes, file, line" is read a part at a
+ * time on first use: a text's candidates need every mentioned entry's file and line, its entities
+ * the attributes, and nothing in extraction the aliases.
+ */
 class SnapshotEntry implements GazetteerEntry {
   // declared, not defined: a defined class field costs every one of the thousands of instances a second store
   declare readonly index: number;
   declare readonly name: string;
   declare readonly type: GazetteerEntry["type"];
   declare private readonly snapshot: Snapshot;
-  declare private decoded: EntryDetails | undefined;
+  declare private decodedAttributes: Record<string, string> | undefined;
+  declare private decodedFile: string | undefined;
+  declare private decodedLine: number;
   constructor(index: number, name: string, type: GazetteerEntry["type"], snapshot: Snapshot) {
     this.index = index;
     this.name = name;
     this.type = type;
     this.snapshot = snapshot;
-    this.decoded = undefined;
-  }
-  private get details(): EntryDetails {
-    if (!this.decoded) {
-      const [aliases, attributes, file, line] = this.snapshot.details[this.index].split(this.snapshot.separators[1]);
-      this.decoded = { aliases: aliases ? aliases.split("|") : [], attributes: decodeAttributes(attributes), file: this.snapshot.files[Number(file)], line: Number(line) };
-    }
-    return this.decoded;
+    this.decodedAttributes = undefined;
+    this.decodedFile = undefined;
+    this.decodedLine = 0;
   }
   get aliases(): string[] {
-    return this.details.aliases;
+    const record = this.snapshot.details[this.index];
+    const aliases = record.slice(0, record.indexOf(this.snapshot.separators[1]));
+    return aliases ? aliases.split("|") : [];
   }
   get attributes(): Record<string, string> {
-    return this.details.attributes;
+    if (!this.decodedAttributes) {
+      const record = this.snapshot.details[this.index];
+      const field = this.snapshot.separators[1];
+      const from = record.indexOf(field) + 1;
+      this.decodedAttributes = decodeAttributes(record.slice(from, record.indexOf(field, from)));
+    }
+    return this.decodedAttributes;
   }
   get file(): string {
-    return this.details.file;
+    if (this.decodedFile === undefined) this.decodePlace();
+    return this.decodedFile!;
   }
   get line(): number {
-    return this.details.line;
+    if (this.decodedFile === undefined) this.decodePlace();
+    return this.decodedLine;
+  }
+  /** The last two fields: the file's index in `files` and the line. */
+  private decodePlace(): void {
+    const record = this.snapshot.details[this.index];
+    const field = this.snapshot.separators[1];
+    const lineAt = record.lastIndexOf(field);
+    const fileAt = record.lastIndexOf(field, lineAt - 1);
+    this.decodedFile = this.snapshot.files[Number(record.slice(fileAt + 1, lineAt))];
+    this.decodedLine = Number(record.slice(lineAt + 1));
   }
 }
 
@@ -140,7 +152,7 @@ class SnapshotNode implements TrieNode {
     if (this.decodedVariants === undefined) {
       const end = recordEnd(this.source, this.start);
       const field = this.source.text.indexOf(this.source.field, this.start);
-      this.decodedVariants = field === -1 || field > end ? null : decodeVariants(this.source.text.slice(field + 1, end).split(this.source.field));
+      this.decodedVariants = field === -1 || field > end ? null : decodeVariants(this.source, field + 1, end);
     }
     return this.decodedVariants;
   }
@@ -168,16 +180,30 @@ function readLevel(source: TrieText, from: number, depth: number): Map<string, T
   return level;
 }
 
-/** Built by pushing, never by `map`: optimised code may give a mapped array holes, and the matcher's code wants one array kind. */
-function decodeVariants(raws: string[]): KeyVariant[] {
+/**
+ * The fields from `from` to `end`, read in place rather than split apart first. Built by pushing,
+ * never by `map`: optimised code may give a mapped array holes, and the matcher's code wants one array kind.
+ */
+function decodeVariants(source: TrieText, from: number, end: number): KeyVariant[] {
   const variants: KeyVariant[] = [];
-  for (const raw of raws) variants.push(decodeVariant(raw));
+  for (let at = from; at < end; ) {
+    const next = source.text.indexOf(source.field, at);
+    const fieldEnd = next === -1 || next > end ? end : next;
+    variants.push(decodeVariant(source.text, at, fieldEnd));
+    at = fieldEnd + 1;
+  }
   return variants;
 }
 
-function decodeVariant(raw: string): KeyVariant {
-  const parts = raw.split(" ");
-  return { entry: Number(parts[0]), tokens: parts.slice(3), form: FORMS[Number(parts[1])], needsContext: parts[2] === "1" };
+/** "8984 0 0 Information Ministry": entry, form and context take one digit each, so the tokens start four characters after the entry. */
+function decodeVariant(text: string, from: number, end: number): KeyVariant {
+  const space = text.indexOf(" ", from);
+  return {
+    entry: Number(text.slice(from, space)),
+    tokens: text.slice(space + 5, end).split(" "),
+    form: FORMS[text.charCodeAt(space + 1) - 48],
+    needsContext: text.charCodeAt(space + 3) === 49,
+  };
 }
 
 /** The first two candidates that occur in none of the texts. */
