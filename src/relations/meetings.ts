@@ -43,7 +43,6 @@ function meetingsOfNamed(ctx: RelationContext, out: Found[], k: number, s: numbe
   const p = ctx.mentions[k]!;
   if (!mayFollowInMeeting(w(ctx, p.end))) return;
   const subjects = coordinatedFrom(ctx, k, PERSONS, true);
-  if (p !== subjects[0]) return;
   let i = subjects[subjects.length - 1]!.end;
   // Lavrov's talks with Zarifi; Lavrov's meetings with Rahmon and Zarifi
   if (isPossessive(ctx, i) && TALK_NOUNS.has(w(ctx, i + 1)) && w(ctx, i + 2) === "with") {

@@ -44,7 +44,6 @@ function bodiesAfterMember(ctx: RelationContext, i: number): MentionRef[] {
 function membershipsOfNamed(ctx: RelationContext, out: Found[], k: number, s: number): void {
   if (!mayFollowInMembership(w(ctx, ctx.mentions[k]!.end))) return;
   const subjects = coordinatedFrom(ctx, k, MEMBERS);
-  if (subjects[0] !== ctx.mentions[k]) return;
   let i = subjects[subjects.length - 1]!.end;
   // Tajikistan, a member of the CSTO; Tajikistan, a founding member of the SCO
   if (w(ctx, i) === ",") {

@@ -236,7 +236,8 @@ function placePlaces(ctx: RelationContext, out: Found[], m: MentionRef, s: numbe
 
 /** The places a body is based at: patterns read from ORGANIZATION mention m. */
 function organizationPlaces(ctx: RelationContext, out: Found[], m: MentionRef, s: number): void {
-  let i = orgEnd(ctx, m);
+  const nameEnd = orgEnd(ctx, m);
+  let i = nameEnd;
   // National Space Development Agency of Japan (NASDA); Centro Nacional de Microelectronica (CNM) in Barcelona
   if (w(ctx, i) === "(" && w(ctx, i + 2) === ")") i += 3;
   // the Foreign Ministry in Moscow; Pacific Marine Inc. of Houston; St. Nicholas Hospital in Gosforth in northeast England
@@ -290,8 +291,8 @@ function organizationPlaces(ctx: RelationContext, out: Found[], m: MentionRef, s
   const country = mentionOf(ctx, ctx.endsBefore[m.start] ?? -1, COUNTRIES);
   if (country && country.form !== "demonym" && !isPossessive(ctx, m.start - 1) && w(ctx, country.start - 1) !== "," && w(ctx, country.start - 1) !== "and") based(out, m, country, s, "country-org");
   // Sun Hung Kai Properties, a Hong Kong construction firm; Brenmark, the Danish shipping group
-  if (w(ctx, orgEnd(ctx, m)) === ",") {
-    let j = skipArticle(ctx, orgEnd(ctx, m) + 1);
+  if (w(ctx, nameEnd) === ",") {
+    let j = skipArticle(ctx, nameEnd + 1);
     const place = mentionOf(ctx, ctx.startsAt[j] ?? -1, PLACES);
     if (place && place.form !== "demonym") {
       j = place.end;

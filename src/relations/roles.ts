@@ -200,23 +200,21 @@ function rolesOfPerson(ctx: RelationContext, k: number, s: number, add: Add): vo
   // Valtrin Oskoda, chief executive of Brenmark Holdings Ltd.; Mikhail Shevtsov, a correspondent for ITAR-TASS
   const group = coordinatedFrom(ctx, k, PERSONS);
   const last = group[group.length - 1]!;
-  if (group[0] === p) {
-    let i = last.end;
-    if (w(ctx, i) === "," && /^\d+$/.test(w(ctx, i + 1)) && w(ctx, i + 2) === ",") i += 2;
-    // Sen. Alan Cranston, D-Calif., chairman of …
-    if (w(ctx, i) === "," && /^[rdi]$/.test(w(ctx, i + 1)) && w(ctx, i + 2) === "-") {
-      let e = i + 3;
-      while (e < i + 8 && w(ctx, e) !== "," && sameSentence(ctx, e, i)) e++;
-      if (w(ctx, e) === ",") i = e;
-    }
-    // Marie Ferraro, 50, of Bethany, Conn.; Stephanie Powell, of the DEM's division of groundwater
-    if (w(ctx, i) === "," && w(ctx, i + 1) === "of") nameOf(ctx, group, i + 1, s, add);
-    else if (w(ctx, i) === ",") appositive(ctx, group, i + 1, s, add);
-    // Lt. Jim Bowell of the Butler Township Fire Department; James Blight and David Welch of Harvard University
-    else if (OF_AT.has(w(ctx, i))) nameOf(ctx, group, i, s, add);
-    // X, who works for Y; X heads Y; X joined Y
-    predicate(ctx, group, last.end, s, add);
+  let i = last.end;
+  if (w(ctx, i) === "," && /^\d+$/.test(w(ctx, i + 1)) && w(ctx, i + 2) === ",") i += 2;
+  // Sen. Alan Cranston, D-Calif., chairman of …
+  if (w(ctx, i) === "," && /^[rdi]$/.test(w(ctx, i + 1)) && w(ctx, i + 2) === "-") {
+    let e = i + 3;
+    while (e < i + 8 && w(ctx, e) !== "," && sameSentence(ctx, e, i)) e++;
+    if (w(ctx, e) === ",") i = e;
   }
+  // Marie Ferraro, 50, of Bethany, Conn.; Stephanie Powell, of the DEM's division of groundwater
+  if (w(ctx, i) === "," && w(ctx, i + 1) === "of") nameOf(ctx, group, i + 1, s, add);
+  else if (w(ctx, i) === ",") appositive(ctx, group, i + 1, s, add);
+  // Lt. Jim Bowell of the Butler Township Fire Department; James Blight and David Welch of Harvard University
+  else if (OF_AT.has(w(ctx, i))) nameOf(ctx, group, i, s, add);
+  // X, who works for Y; X heads Y; X joined Y
+  predicate(ctx, group, last.end, s, add);
 }
 
 /** The sentence's people titled "President", "Foreign Minister" … with no holds_role found for them, or undefined for none. */
