@@ -22,6 +22,8 @@ describe("processIO", () => {
          let waiting;
          for (let i = 0; i < 10000 && !(waiting = io.outputDrained()); i++) io.${blocked}("Lavrov met Rahmon in Dushanbe. ".repeat(100) + "\\n");
          if (!waiting) { io.${status}("never behind\\n"); process.exit(1); }
+         // well past what the pipe and the parent's paused stream hold, so that only reading drains it
+         for (let i = 0; i < 200; i++) io.${blocked}("Lavrov met Rahmon in Dushanbe. ".repeat(100) + "\\n");
          io.${status}("waiting\\n");
          await waiting;
          io.${status}(io.outputDrained() === undefined ? "drained\\n" : "still behind\\n");`,
