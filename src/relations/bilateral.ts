@@ -1,6 +1,6 @@
 // bilateral: COUNTRY ↔ COUNTRY, listed once per pair. Capitals stand for their countries.
 
-import { coordinatedFrom, COUNTRIES, countryOf, HAS_BETWEEN, isPossessive, mentionOf, PLACES, w, type Found, type MentionRef, type RelationContext } from "./context.js";
+import { coordinatedFrom, COUNTRIES, countryOf, HAS_BETWEEN, isPossessive, joinsName, mentionOf, PLACES, w, type Found, type MentionRef, type RelationContext } from "./context.js";
 
 // Word sets the patterns test tokens against (Set lookups: no regex object per test).
 const HAVE_HAS_HAD_ETC = new Set(["have", "has", "had", "will", "also", "today", "jointly", "to"]);
@@ -40,11 +40,10 @@ function hyphenatedPair(ctx: RelationContext, out: Found[], m: MentionRef, s: nu
 
 // Russia and Tajikistan cooperate within the UN
 function pairActingJointly(ctx: RelationContext, out: Found[], k: number, m: MentionRef, s: number): void {
-  // a second place follows only after "," "and" or "or": most places are read no further
-  const after = w(ctx, m.end);
-  if (m.form === "demonym" || (after !== "," && after !== "and" && after !== "or")) return;
+  // a second place follows only a joining word: most places are read no further
+  if (m.form === "demonym" || !joinsName(w(ctx, m.end))) return;
   const group = coordinatedFrom(ctx, k, PLACES);
-  if (group.length !== 2 || group[0] !== m || group[1]!.form === "demonym") return;
+  if (group.length !== 2 || group[1]!.form === "demonym") return;
   let i = group[1]!.end;
   while (HAVE_HAS_HAD_ETC.has(w(ctx, i))) i++;
   if (JOINT_VERBS.has(w(ctx, i))) pair(out, countryOf(ctx, group[0]!, true), countryOf(ctx, group[1]!, true), s, "countries-verb-jointly");

@@ -252,9 +252,27 @@ export function mentionOf(ctx: RelationContext, k: number, types: readonly Entit
   return m && types.includes(m.type) ? m : undefined;
 }
 
+/** "the", "a" or "an". */
+export function isArticle(x: string): boolean {
+  return THE_A_AN.has(x);
+}
+
 /** Skips "the" / "a" / "an" at token i. */
 export function skipArticle(ctx: RelationContext, i: number): number {
-  return THE_A_AN.has(w(ctx, i)) ? i + 1 : i;
+  return isArticle(w(ctx, i)) ? i + 1 : i;
+}
+
+/** "'s" or "'": a word that may make the name before it possessive (isPossessive decides). */
+export function mayBePossessive(x: string): boolean {
+  return x === "'s" || x === "'";
+}
+
+/**
+ * A word after a name that coordinatedFrom may join another name on with: ",", "and", "or".
+ * A pattern that reads on from a name only after such a word, or after a word of its own, asks this first.
+ */
+export function joinsName(x: string): boolean {
+  return x === "," || x === "and" || x === "or";
 }
 
 /**

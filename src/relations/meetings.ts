@@ -1,9 +1,8 @@
 // meets: PERSON ↔ PERSON, listed once per pair.
 
-import { coordinatedFrom, HAS_BETWEEN, isPossessive, mentionOf, PERSONS, sameSentence, w, type Found, type MentionRef, type RelationContext } from "./context.js";
+import { coordinatedFrom, HAS_BETWEEN, isPossessive, joinsName, mayBePossessive, mentionOf, PERSONS, sameSentence, skipArticle, w, type Found, type MentionRef, type RelationContext } from "./context.js";
 
 // Word sets the patterns test tokens against (Set lookups: no regex object per test).
-const THE_A_AN = new Set(["the", "a", "an"]);
 const HAS_HAVE_HAD_ETC = new Set(["has", "have", "had", "will", "would", "is", "are", "was", "were", "also", "later", "then", "on", "today", "yesterday", "again", "to", "be"]);
 const MET_MEET = new Set(["met", "meet"]);
 const HELD_HOLDS_HOLD_ETC = new Set(["held", "holds", "hold", "holding"]);
@@ -20,9 +19,9 @@ function pairs(a: MentionRef[], b: MentionRef[], s: number, pattern: string): Fo
 
 /** The people named from token i on, allowing a title before each ("President Emomali Rahmon and Foreign Minister Hamrohon Zarifi"). */
 function peopleAt(ctx: RelationContext, i: number): MentionRef[] {
-  if (THE_A_AN.has(w(ctx, i))) i++;
-  let j = i;
-  while (j < i + 4 && ctx.covering[j] === -1 && ctx.doc.tokens[j] && (ctx.doc.cues.titles.has(ctx.doc.tokens[j]!.text) || ctx.doc.tokens[j]!.cap || ctx.doc.tokens[j]!.text === ".")) j++;
+  const from = skipArticle(ctx, i);
+  let j = from;
+  while (j < from + 4 && ctx.covering[j] === -1 && ctx.doc.tokens[j] && (ctx.doc.cues.titles.has(ctx.doc.tokens[j]!.text) || ctx.doc.tokens[j]!.cap || ctx.doc.tokens[j]!.text === ".")) j++;
   const k = ctx.startsAt[j] ?? -1;
   return mentionOf(ctx, k, PERSONS) ? coordinatedFrom(ctx, k, PERSONS, true) : [];
 }
@@ -73,7 +72,7 @@ function meetingsOfNamed(ctx: RelationContext, out: Found[], k: number, s: numbe
  * "'s talks with", an auxiliary or a day ("has met", "on Monday met"), or the verb itself. Most names are followed by none.
  */
 function mayFollowInMeeting(x: string): boolean {
-  if (x === "," || x === "and" || x === "or" || x === "'s" || x === "'" || x.endsWith("day")) return true;
+  if (joinsName(x) || mayBePossessive(x) || x.endsWith("day")) return true;
   return HAS_HAVE_HAD_ETC.has(x) || MEET_VERBS.has(x) || HELD_HOLDS_HOLD_ETC.has(x) || TALK_VERBS.has(x);
 }
 

@@ -1,7 +1,7 @@
 // member_of: COUNTRY or ORGANIZATION → ORGANIZATION.
 
 import type { EntityType } from "../types.js";
-import { coordinatedFrom, COUNTRIES, isPossessive, ORGANIZATIONS, skipArticle, w, type Found, type MentionRef, type RelationContext } from "./context.js";
+import { coordinatedFrom, COUNTRIES, isArticle, isPossessive, joinsName, mayBePossessive, ORGANIZATIONS, skipArticle, w, type Found, type MentionRef, type RelationContext } from "./context.js";
 
 // Word sets the patterns test tokens against (Set lookups: no regex object per test).
 const STATE_STATES_COUNTRY_ETC = new Set(["state", "states", "country", "countries", "nation", "nations"]);
@@ -79,7 +79,7 @@ function membershipsOfNamed(ctx: RelationContext, out: Found[], k: number, s: nu
  * are members"), ", a member", "is", "a member", "joined", "'s membership". Most names are followed by none.
  */
 function mayFollowInMembership(x: string): boolean {
-  if (x === "," || x === "and" || x === "or" || x === "'s" || x === "'" || x === "the" || x === "a" || x === "an") return true;
+  if (joinsName(x) || mayBePossessive(x) || isArticle(x)) return true;
   return IS_ARE_WAS_ETC.has(x) || JOINED_JOINS_JOIN_ETC.has(x);
 }
 
