@@ -6,7 +6,7 @@
  * very long text does not hold its size in memory. Only one document at a time may use the
  * array: the stage that asks for it must be done with it before the next document starts.
  */
-export function keptBuffer<T extends Int32Array | Uint8Array>(make: (length: number) => T, initial: number, limit: number): (length: number) => T {
+export function keptBuffer<T extends Int32Array | Uint8Array | Float64Array>(make: (length: number) => T, initial: number, limit: number): (length: number) => T {
   let kept = make(initial);
   return (length) => {
     if (length <= kept.length) return kept;

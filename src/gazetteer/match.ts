@@ -18,7 +18,8 @@ const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}'’.-]*$/u;
  * case ("Nato"), or a lower-case connector of a name is capitalised in a headline ("Of").
  */
 export function caseCompatible(key: string, tok: Token, position: number): boolean {
-  // "Tenn." in a key is one word; "Tenn ." in text is a word and a full stop.
+  // "Tenn." in a key is one word; "Tenn ." in text is a word and a full stop. Read for every key
+  // token, not only a full stop, so that the first full stop does not throw the compiled matcher away.
   const attached = !tok.spaceBefore;
   if (key === ".") return attached;
   if (key === tok.text) return true;

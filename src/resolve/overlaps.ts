@@ -3,7 +3,7 @@ import { candidate, type Candidate } from "../rules/candidate.js";
 
 /** Scratch for the overlap policy's per-token holders and per-candidate sort keys, and for `coverage`. */
 const holderBuffer = keptBuffer((n) => new Int32Array(n), 4096, 1 << 20);
-const keyWords = keptBuffer((n) => new Int32Array(n), 2048, 1 << 20);
+const keyBuffer = keptBuffer((n) => new Float64Array(n), 1024, 1 << 19);
 const coverageBuffer = keptBuffer((n) => new Uint8Array(n), 4096, 1 << 20);
 
 /**
@@ -60,8 +60,8 @@ function inRankOrder(candidates: Candidate[], tokenCount: number): Candidate[] {
     return candidates.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   }
   // PRIORITY runs from 1 to 5, so eight priority slots per span length leave room
-  // the keys are doubles, in the bytes of a kept Int32Array two words per key
-  const keys = new Float64Array(keyWords(2 * n).buffer, 0, n);
+  // exactly n keys: the sort must see no others
+  const keys = keyBuffer(n).subarray(0, n);
   for (let k = 0; k < n; k++) {
     const c = candidates[k];
     const spanRank = (tokenCount - (c.end - c.start)) * 8 + (7 - c.priority);
@@ -105,7 +105,7 @@ function withSameSpanEntry(c: Candidate, known: Map<number, Candidate[]>): Candi
  * The array is scratch shared from document to document: it is good until the next call.
  */
 export function coverage(mentions: Candidate[], tokenCount: number): Uint8Array {
-  const taken = new Uint8Array(coverageBuffer(tokenCount).buffer, 0, tokenCount).fill(0);
+  const taken = coverageBuffer(tokenCount).subarray(0, tokenCount).fill(0);
   for (const m of mentions) cover(taken, m);
   return taken;
 }
