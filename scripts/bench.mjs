@@ -19,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = path.join(ROOT, "bin", "newsner.js");
+const FLOOR = path.join(ROOT, "scripts", "bench-floor.mjs");
 const SENTENCE = "Russian Foreign Minister Sergei Lavrov met NATO officials in Brussels on Monday.";
 const TEXT_EXTENSIONS = new Set([".txt", ".text", ".md", ".markdown"]);
 // Preloaded into each measured process: at exit, writes its peak RSS (kB), its CPU time (µs,
@@ -91,8 +92,8 @@ function generateCorpus(dir) {
   }
 }
 
-// Runs node bin/newsner.js with stdout to a file; resolves to wall ms, CPU, peak RSS.
-// `nodeFlags` go to node before the script ("--v8-pool-size=1"). With `rssTimeline`, stdout
+// Runs node bin/newsner.js (or `script`) with stdout to a file; resolves to wall ms, CPU, peak
+// RSS. `nodeFlags` go to node before the script ("--v8-pool-size=1"). With `rssTimeline`, stdout
 // is read here instead, its lines counted, and the process's RSS read from /proc every 100 ms:
 // the result's `timeline` holds [output lines so far, RSS kB] pairs.
 function runNewsner(args, options = {}) {
@@ -106,11 +107,11 @@ function runNewsner(args, options = {}) {
 
 // One newsner process with stdout going to `stdout` (an open file stream, or "pipe" to be read
 // here for the RSS timeline); resolves with its wall time, CPU, peak RSS and timeline.
-function spawnNewsner(args, { stdin, nodeFlags = [], rssTimeline = false }, stdout) {
+function spawnNewsner(args, { stdin, nodeFlags = [], rssTimeline = false, script = BIN }, stdout) {
   const rssFile = path.join(work, `rss-${process.hrtime.bigint()}`);
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [...nodeFlags, "--import", RSS_PRELOAD, BIN, ...args], {
+    const child = spawn(process.execPath, [...nodeFlags, "--import", RSS_PRELOAD, script, ...args], {
       stdio: [stdin ? "pipe" : "ignore", stdout, "pipe"],
       env: { ...process.env, NEWSNER_BENCH_RSS: rssFile, FORCE_COLOR: "0" },
     });
@@ -137,7 +138,7 @@ function spawnNewsner(args, { stdin, nodeFlags = [], rssTimeline = false }, stdo
     child.on("exit", (code) => {
       const wall = performance.now() - t0;
       clearInterval(sampler);
-      if (code !== 0 && code !== 1) return reject(new Error(`newsner ${args.join(" ")} exited ${code}: ${err.slice(0, 500)}`));
+      if (code !== 0 && code !== 1) return reject(new Error(`${path.basename(script)} ${args.join(" ")} exited ${code}: ${err.slice(0, 500)}`));
       const [rssKB, cpuMicros, mainThreadMs] = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, "utf8")) : [NaN, NaN, null];
       rmSync(rssFile, { force: true });
       resolve({ wall, cpu: cpuMicros / 1000, mainThreadCpu: mainThreadMs ?? NaN, rssMB: rssKB / 1024, timeline, failed: code === 1 });
@@ -282,6 +283,24 @@ const hashes = new Set();
 for (const jobs of jobsList) hashes.add(await sha(outFile(jobs)));
 results.identicalOutput = hashes.size === 1;
 
+// The floor: what every run over the corpus has to do before any rule, as a process of its own
+// (scripts/bench-floor.mjs), stage by stage, each stage doing what the one before it does and
+// more. A whole newsner run can only be slower than the last stage.
+const FLOOR_STAGES = [
+  ["gazetteers", "start-up, gazetteers"],
+  ["read", "+ reading, a line out each"],
+  ["tokens", "+ tokens"],
+  ["matches", "+ sentences, gazetteer keys"],
+];
+log("bench: the floor (start-up, reading, tokens, gazetteer keys; no rules) …");
+const listFile = path.join(work, "corpus-files.txt");
+writeFileSync(listFile, files.map((f) => f.path).join("\n") + "\n");
+const floorRuns = await interleaved(
+  opts.runs,
+  FLOOR_STAGES.map(([stage]) => () => runNewsner(["--stage", stage, listFile], { script: FLOOR })),
+);
+results.floor = Object.fromEntries(FLOOR_STAGES.map(([stage], k) => [stage, { wallMs: floorRuns[k].wall, cpuMs: floorRuns[k].cpu, MBps: mb(corpusBytes) / (floorRuns[k].wall / 1000) }]));
+
 // Node starts 4 background threads for V8 (compiling hot code, garbage collection). On a
 // machine with fewer spare cores they compete with the thread doing the extraction while the
 // engine warms up; one background thread is measured here for comparison (no target).
@@ -366,6 +385,10 @@ const n1 = results.newsner.jobs1;
 const nN = results.newsner[`jobs${cores}`] ?? n1;
 results.ratio = n1.MBps / results.compromise.MBps;
 results.speedup = nN.MBps / n1.MBps;
+// --jobs 1 already keeps more than one core busy (V8 compiles and collects garbage on other
+// threads), so `cores` threads can be at most cores / (cores busy with --jobs 1) times faster,
+// even before each worker's own start-up and warm-up.
+results.jobsCeiling = cores / (n1.cpuMs / n1.wallMs);
 const j = (times, jobs) => results.jsonl[`x${times}jobs${jobs}`];
 results.speedupLong = j(LONG_TIMES, cores > 1 ? cores : 1).MBps / j(LONG_TIMES, 1).MBps;
 const rssBy = (jobs, m) => j(LONG_TIMES, jobs).peakRssByMB[m];
@@ -396,6 +419,13 @@ if (opts.json) {
     rows.push([`  CPU by thread`, `${(n1.mainThreadCpuMs / 1000).toFixed(2)} s extracting, ${(background / 1000).toFixed(2)} s V8 background threads (compiling, garbage collection): ${f2(n1.cpuMs / n1.wallMs)} cores busy with --jobs 1`]);
   }
   if (cores > 1) rows.push([`newsner --jobs ${cores}`, `${f2(nN.MBps)} MB/s  ${Math.round(nN.docsPerSec)} docs/s  (${(nN.wallMs / 1000).toFixed(2)} s wall, ${(nN.cpuMs / 1000).toFixed(2)} s CPU, peak RSS ${Math.round(nN.peakRssMB)} MB)`]);
+  if (cores > 1) rows.push([`  --jobs ${cores} ceiling`, `${cores} cores / ${f2(n1.cpuMs / n1.wallMs)} cores busy with --jobs 1 = ${f2(results.jobsCeiling)}× at most, before each worker's own start-up and warm-up`]);
+  const budget = mb(corpusBytes) / TARGETS.singleMBps;
+  rows.push([`floor, no rules`, `what every run does first (scripts/bench-floor.mjs); a ${TARGETS.singleMBps} MB/s run ends by ${budget.toFixed(2)} s`]);
+  for (const [stage, label] of FLOOR_STAGES) {
+    const r = results.floor[stage];
+    rows.push([`  ${label}`, `${(r.wallMs / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU  (${f1(r.MBps)} MB/s, ${Math.round((100 * r.wallMs) / 1000 / budget)}% of the ${TARGETS.singleMBps} MB/s budget)`]);
+  }
   rows.push(
     [`compromise ${c.version}`, `${f2(results.compromise.MBps)} MB/s  ${Math.round(results.compromise.docsPerSec)} docs/s  (sample of ${c.docs} documents, ${f2(mb(c.bytes))} MB; people+places+organizations; load not timed)`],
     ...jobsList.map((n) => {
