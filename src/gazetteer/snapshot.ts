@@ -172,8 +172,8 @@ function readLevel(source: TrieText, from: number, depth: number): Map<string, T
     while (indent < depth && text.charCodeAt(start + indent) === 32) indent++;
     if (indent < depth) break;
     if (text.charCodeAt(start + depth) !== 32) {
-      const tab = text.indexOf(field, start + depth);
-      (level ??= new Map()).set(text.slice(start + depth, tab === -1 || tab > end ? end : tab), new SnapshotNode(source, start, depth));
+      const fieldAt = text.indexOf(field, start + depth);
+      (level ??= new Map()).set(text.slice(start + depth, fieldAt === -1 || fieldAt > end ? end : fieldAt), new SnapshotNode(source, start, depth));
     }
     start = end + 1;
   }
