@@ -25,6 +25,7 @@ if (!STAGES.includes(stage) || list === undefined) {
 const depth = STAGES.indexOf(stage);
 
 const { loadGazetteers } = await import("../dist/index.js");
+const { decodeBytes } = await import("../dist/batch/decode.js");
 const { cuesOf } = await import("../dist/rules/document.js");
 const { tokenize } = await import("../dist/text/tokenize.js");
 const { splitSentences } = await import("../dist/text/sentences.js");
@@ -36,10 +37,12 @@ if (depth > 0) {
   const paths = readFileSync(list, "utf8").split("\n").filter((line) => line !== "");
   let lines = [];
   for (const source of paths) {
-    const text = readFileSync(source, "utf8");
+    // read as bytes and decoded as newsner does, so the byte count costs nothing more
+    const bytes = readFileSync(source);
+    const { text } = decodeBytes(bytes);
     const tokens = depth >= 2 ? tokenize(text) : undefined;
     const matches = depth >= 3 ? matchGazetteer(tokens, splitSentences(tokens, cues), gazetteer.trie) : undefined;
-    lines.push(JSON.stringify({ source, bytes: Buffer.byteLength(text), tokens: tokens?.length ?? null, matches: matches?.length ?? null }));
+    lines.push(JSON.stringify({ source, bytes: bytes.length, tokens: tokens?.length ?? null, matches: matches?.length ?? null }));
     if (lines.length === 100) {
       writeSync(1, lines.join("\n") + "\n");
       lines = [];

@@ -388,7 +388,8 @@ results.speedup = nN.MBps / n1.MBps;
 // --jobs 1 already keeps more than one core busy (V8 compiles and collects garbage on other
 // threads), so `cores` threads can be at most cores / (cores busy with --jobs 1) times faster,
 // even before each worker's own start-up and warm-up.
-results.jobsCeiling = cores / (n1.cpuMs / n1.wallMs);
+results.coresBusy = n1.cpuMs / n1.wallMs;
+results.jobsCeiling = cores / results.coresBusy;
 const j = (times, jobs) => results.jsonl[`x${times}jobs${jobs}`];
 results.speedupLong = j(LONG_TIMES, cores > 1 ? cores : 1).MBps / j(LONG_TIMES, 1).MBps;
 const rssBy = (jobs, m) => j(LONG_TIMES, jobs).peakRssByMB[m];
@@ -416,10 +417,10 @@ if (opts.json) {
   ];
   if (Number.isFinite(n1.mainThreadCpuMs)) {
     const background = n1.cpuMs - n1.mainThreadCpuMs;
-    rows.push([`  CPU by thread`, `${(n1.mainThreadCpuMs / 1000).toFixed(2)} s extracting, ${(background / 1000).toFixed(2)} s V8 background threads (compiling, garbage collection): ${f2(n1.cpuMs / n1.wallMs)} cores busy with --jobs 1`]);
+    rows.push([`  CPU by thread`, `${(n1.mainThreadCpuMs / 1000).toFixed(2)} s extracting, ${(background / 1000).toFixed(2)} s V8 background threads (compiling, garbage collection): ${f2(results.coresBusy)} cores busy with --jobs 1`]);
   }
   if (cores > 1) rows.push([`newsner --jobs ${cores}`, `${f2(nN.MBps)} MB/s  ${Math.round(nN.docsPerSec)} docs/s  (${(nN.wallMs / 1000).toFixed(2)} s wall, ${(nN.cpuMs / 1000).toFixed(2)} s CPU, peak RSS ${Math.round(nN.peakRssMB)} MB)`]);
-  if (cores > 1) rows.push([`  --jobs ${cores} ceiling`, `${cores} cores / ${f2(n1.cpuMs / n1.wallMs)} cores busy with --jobs 1 = ${f2(results.jobsCeiling)}× at most, before each worker's own start-up and warm-up`]);
+  if (cores > 1) rows.push([`  --jobs ${cores} ceiling`, `${cores} cores / ${f2(results.coresBusy)} cores busy with --jobs 1 = ${f2(results.jobsCeiling)}× at most, before each worker's own start-up and warm-up`]);
   const budget = mb(corpusBytes) / TARGETS.singleMBps;
   rows.push([`floor, no rules`, `what every run does first (scripts/bench-floor.mjs); a ${TARGETS.singleMBps} MB/s run ends by ${budget.toFixed(2)} s`]);
   for (const [stage, label] of FLOOR_STAGES) {
